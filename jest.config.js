@@ -1,0 +1,9 @@
+/** Jest runs the TypeScript sources as ESM through ts-jest (transpile only; `npm run build` type-checks). */
+export default {
+  testEnvironment: '<rootDir>/test/support/node-environment.cjs',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }] },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  testTimeout: 60000,
+};

@@ -1,0 +1,104 @@
+import type { Tree } from '../context/tree.js';
+import { IMAGE_EXTENSIONS, TEXT_EXTENSIONS } from '../media/sniff.js';
+import type { DatasetPolicy, Limits } from '../policy/types.js';
+import type { Sample, Severity } from '../types.js';
+import { matchesAny } from '../util/glob.js';
+import { extensionOf, isUnder, joinRepoPath } from '../util/paths.js';
+import { parseRecords } from './records.js';
+
+/** Something under a dataset that is not a usable sample; the integrity check reports it. */
+export interface LayoutProblem {
+  path: string;
+  line?: number;
+  message: string;
+  /** Default error: the gate cannot vouch for the file. */
+  severity?: Severity;
+}
+
+export interface DatasetListing {
+  samples: Sample[];
+  problems: LayoutProblem[];
+  /** The manifest file, for manifest layouts (a change to it changes rows). */
+  manifest?: string;
+}
+
+const SPLITS = new Set(['train', 'training', 'val', 'valid', 'validation', 'dev', 'test', 'testing']);
+
+export function sampleExtensions(dataset: DatasetPolicy): string[] {
+  return dataset.modality === 'image' ? IMAGE_EXTENSIONS : TEXT_EXTENSIONS;
+}
+
+/** The samples of `dataset` as `tree` holds them (sha256 is filled in when the bytes are read). */
+export async function listDataset(tree: Tree, dataset: DatasetPolicy, limits: Limits): Promise<DatasetListing> {
+  return dataset.layout === 'imagefolder' ? listFolder(tree, dataset) : listManifest(tree, dataset, limits);
+}
+
+function newSample(dataset: DatasetPolicy, path: string, label: string): Sample {
+  return { path, label, dataset: dataset.name, modality: dataset.modality, sha256: '' };
+}
+
+async function listFolder(tree: Tree, dataset: DatasetPolicy): Promise<DatasetListing> {
+  const samples: Sample[] = [];
+  const problems: LayoutProblem[] = [];
+  const exts = new Set(sampleExtensions(dataset));
+  for (const entry of await tree.list(dataset.root)) {
+    const rel = entry.path.slice(dataset.root.length + 1);
+    if (matchesAny(rel, dataset.ignore)) continue;
+    const parts = rel.split('/');
+    const label = SPLITS.has(parts[0]!.toLowerCase()) && parts.length >= 3 ? parts[1]! : parts[0]!;
+    if (parts.length < 2 || (SPLITS.has(parts[0]!.toLowerCase()) && parts.length < 3)) {
+      problems.push({ path: entry.path, message: 'is not inside a class folder (<root>/[split/]<class>/<file>)' });
+    } else if (!exts.has(extensionOf(entry.path))) {
+      problems.push({
+        path: entry.path,
+        message: `is not a ${dataset.modality} sample this dataset accepts (extension '.${extensionOf(entry.path)}'); add it to 'ignore' if it is not training data`,
+      });
+    } else samples.push(newSample(dataset, entry.path, label));
+  }
+  return { samples, problems };
+}
+
+async function listManifest(tree: Tree, dataset: DatasetPolicy, limits: Limits): Promise<DatasetListing> {
+  const manifest = dataset.manifest!;
+  const problems: LayoutProblem[] = [];
+  let text: string;
+  try {
+    text = (await tree.read(manifest, limits.max_file_bytes)).toString('utf8');
+  } catch (err) {
+    return { samples: [], problems: [{ path: manifest, message: `manifest cannot be read: ${(err as Error).message}` }], manifest };
+  }
+  const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
+  const parsed = parseRecords(manifest, text);
+  for (const p of parsed.problems) problems.push({ path: manifest, line: p.line, message: p.message });
+  const samples: Sample[] = [];
+  const seen = new Map<string, number>();
+  for (const rec of parsed.records) {
+    const rawPath = rec.fields[dataset.columns.path] ?? (dataset.columns.path === 'path' ? rec.fields['file_name'] : undefined);
+    const label = rec.fields[dataset.columns.label];
+    if (!rawPath) {
+      problems.push({ path: manifest, line: rec.line, message: `row has no '${dataset.columns.path}' value` });
+      continue;
+    }
+    if (label === undefined || label === '') {
+      problems.push({ path: manifest, line: rec.line, message: `row has no '${dataset.columns.label}' value` });
+      continue;
+    }
+    const path = joinRepoPath(dir, rawPath);
+    if (!path || !isUnder(path, dataset.root)) {
+      problems.push({
+        path: manifest,
+        line: rec.line,
+        message: `sample path '${rawPath}' leaves the dataset root '${dataset.root}'`,
+      });
+      continue;
+    }
+    const prev = seen.get(path);
+    if (prev !== undefined) {
+      problems.push({ path: manifest, line: rec.line, message: `sample '${rawPath}' is listed twice (also line ${prev})` });
+      continue;
+    }
+    seen.set(path, rec.line);
+    samples.push(newSample(dataset, path, label));
+  }
+  return { samples, problems, manifest };
+}

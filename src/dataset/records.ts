@@ -1,0 +1,88 @@
+import { extensionOf } from '../util/paths.js';
+import { parseCsv } from './csv.js';
+
+/** A record of a manifest (JSONL line or CSV row) with its 1-based line. */
+export interface ManifestRecord {
+  line: number;
+  fields: Record<string, string>;
+}
+
+export interface RecordProblem {
+  line: number;
+  message: string;
+}
+
+export interface ParsedRecords {
+  records: ManifestRecord[];
+  problems: RecordProblem[];
+}
+
+const MAX_RECORDS = 2_000_000;
+
+function stringify(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/**
+ * Reads a JSONL or CSV/TSV manifest (by extension). Each bad line is a problem naming the line,
+ * never a silent drop; values are kept as strings.
+ */
+export function parseRecords(path: string, text: string): ParsedRecords {
+  const ext = extensionOf(path);
+  return ext === 'jsonl' || ext === 'ndjson' ? parseJsonl(text) : parseTable(text, ext === 'tsv' ? '\t' : ',');
+}
+
+function parseJsonl(text: string): ParsedRecords {
+  const records: ManifestRecord[] = [];
+  const problems: RecordProblem[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.replace(/\r$/, '');
+    if (raw.trim() === '') continue;
+    if (records.length >= MAX_RECORDS) {
+      problems.push({ line: i + 1, message: `more than ${MAX_RECORDS} records` });
+      break;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (err) {
+      problems.push({ line: i + 1, message: `not valid JSON (${(err as Error).message})` });
+      continue;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      problems.push({ line: i + 1, message: 'each line must be a JSON object' });
+      continue;
+    }
+    const fields: Record<string, string> = {};
+    for (const [k, v] of Object.entries(value)) fields[k] = stringify(v);
+    records.push({ line: i + 1, fields });
+  }
+  return { records, problems };
+}
+
+function parseTable(text: string, delimiter: string): ParsedRecords {
+  const problems: RecordProblem[] = [];
+  let rows;
+  try {
+    rows = parseCsv(text.replace(/^\uFEFF/, ''), delimiter);
+  } catch (err) {
+    const m = /^line (\d+): (.*)$/.exec((err as Error).message);
+    return { records: [], problems: [{ line: m ? Number(m[1]) : 1, message: m ? m[2]! : (err as Error).message }] };
+  }
+  if (rows.length === 0) return { records: [], problems: [{ line: 1, message: 'empty table (no header row)' }] };
+  const header = rows[0]!.fields.map((h) => h.trim());
+  const records: ManifestRecord[] = [];
+  for (const row of rows.slice(1, MAX_RECORDS + 1)) {
+    if (row.fields.length !== header.length) {
+      problems.push({ line: row.line, message: `has ${row.fields.length} columns, the header has ${header.length}` });
+      continue;
+    }
+    const fields: Record<string, string> = {};
+    header.forEach((h, i) => (fields[h] = row.fields[i]!));
+    records.push({ line: row.line, fields });
+  }
+  if (rows.length > MAX_RECORDS + 1) problems.push({ line: rows[MAX_RECORDS + 1]!.line, message: `more than ${MAX_RECORDS} records` });
+  return { records, problems };
+}

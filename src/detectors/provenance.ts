@@ -1,0 +1,143 @@
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { parseRecords, type ManifestRecord } from '../dataset/records.js';
+import type { LoadedSample } from '../media/types.js';
+import type { ProvenancePolicy, SignaturePolicy } from '../policy/types.js';
+import type { Finding } from '../types.js';
+import { joinRepoPath } from '../util/paths.js';
+import type { Detector, DetectorContext } from './detector.js';
+
+/**
+ * The bytes a provenance signature covers: the record without its signature field, as a JSON
+ * object with string values and keys in code-point order (RFC 8785 for string-only objects).
+ */
+export function signedPayload(fields: Record<string, string>, signatureField: string): Buffer {
+  const keys = Object.keys(fields)
+    .filter((k) => k !== signatureField)
+    .sort();
+  const obj: Record<string, string> = {};
+  for (const k of keys) obj[k] = fields[k]!;
+  return Buffer.from(JSON.stringify(obj), 'utf8');
+}
+
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+/** Parses an ed25519 public key given as PEM or as base64 of its 32 raw bytes. */
+export function parsePublicKey(text: string): KeyObject {
+  if (text.includes('BEGIN PUBLIC KEY')) return createPublicKey(text);
+  const raw = Buffer.from(text.trim(), 'base64');
+  if (raw.length !== 32) throw new Error('an ed25519 public key is 32 bytes (base64) or a PEM block');
+  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+}
+
+type Check = { message: string; evidence?: Record<string, unknown> };
+
+function checkSignature(rec: ManifestRecord, sig: SignaturePolicy, keys: Map<string, KeyObject | Error>): Check | undefined {
+  const signature = rec.fields[sig.field];
+  if (!signature) {
+    return sig.required ? { message: `record has no '${sig.field}' but signatures are required` } : undefined;
+  }
+  const signer = rec.fields[sig.key_field] ?? '';
+  const key = keys.get(signer);
+  if (!key) return { message: `signer '${signer}' (field '${sig.key_field}') has no key in the policy`, evidence: { signer } };
+  if (key instanceof Error) return { message: `the policy's key for '${signer}' is unusable: ${key.message}` };
+  const bytes = Buffer.from(signature, 'base64');
+  let ok: boolean;
+  try {
+    ok = bytes.length === 64 && verify(null, signedPayload(rec.fields, sig.field), key, bytes);
+  } catch {
+    ok = false;
+  }
+  return ok ? undefined : { message: `signature does not verify with the key of '${signer}': the record was altered or not signed by it`, evidence: { signer } };
+}
+
+function checkRecord(c: LoadedSample, rec: ManifestRecord, prov: ProvenancePolicy, keys: Map<string, KeyObject | Error>): Check[] {
+  const out: Check[] = [];
+  const missing = prov.required.filter((f) => (rec.fields[f] ?? '').trim() === '');
+  if (missing.length > 0) out.push({ message: `record is missing required field(s): ${missing.join(', ')}`, evidence: { missing } });
+  for (const [field, allowed] of Object.entries(prov.allowed)) {
+    const value = rec.fields[field];
+    if (value !== undefined && value !== '' && !allowed.includes(value)) {
+      out.push({ message: `${field} '${value}' is not allowed (allowed: ${allowed.join(', ')})`, evidence: { field, value, allowed } });
+    }
+  }
+  const declared = rec.fields[prov.sha256_field]?.trim().toLowerCase();
+  if (declared && c.sample.sha256 && declared !== c.sample.sha256) {
+    out.push({
+      message: `checksum mismatch: the record says ${prov.sha256_field} ${declared.slice(0, 12)}…, the file's bytes hash to ${c.sample.sha256.slice(0, 12)}…`,
+      evidence: { declared, actual: c.sample.sha256 },
+    });
+  }
+  if (prov.signatures) {
+    const sig = checkSignature(rec, prov.signatures, keys);
+    if (sig) out.push(sig);
+  }
+  return out;
+}
+
+async function readManifest(ctx: DetectorContext, prov: ProvenancePolicy) {
+  const bytes = await ctx.head.read(prov.manifest, ctx.limits.max_file_bytes);
+  return parseRecords(prov.manifest, bytes.toString('utf8'));
+}
+
+export const provenance: Detector = {
+  id: 'provenance',
+  description: 'Every new sample has a provenance record with the required fields, allowed values, matching sha256 and a valid signature.',
+  help:
+    "Each changed sample needs a record in the dataset's provenance manifest (keyed by its path relative to the " +
+    'dataset root) with every required field, values from the allow-lists, the sha256 of its bytes, and, when ' +
+    'the policy asks for it, an ed25519 signature by a known vendor key over the record. Add or fix the record, ' +
+    'or remove the sample.',
+  modality: 'any',
+  defaultSeverity: 'error',
+  optionsSchema: { type: 'object', properties: {} },
+  defaults: {},
+  async run(ctx) {
+    const prov = ctx.dataset.provenance;
+    const samples = ctx.candidates.filter((c) => c.problems.every((p) => p.code !== 'unrecognised-file'));
+    if (!prov || samples.length === 0) return [];
+    const severity = ctx.options.severity ?? 'error';
+    let parsed;
+    try {
+      parsed = await readManifest(ctx, prov);
+    } catch (err) {
+      return [{ rule: 'provenance', severity, path: prov.manifest, message: `provenance manifest cannot be read: ${(err as Error).message}` }];
+    }
+    const findings: Finding[] = parsed.problems.map((p) => ({
+      rule: 'provenance',
+      severity,
+      path: prov.manifest,
+      line: p.line,
+      message: `provenance manifest line ${p.line} ${p.message}`,
+    }));
+    const byPath = new Map<string, ManifestRecord>();
+    for (const rec of parsed.records) {
+      const key = rec.fields[prov.key];
+      const path = key ? joinRepoPath(ctx.dataset.root, key) : undefined;
+      if (!path) {
+        findings.push({ rule: 'provenance', severity, path: prov.manifest, line: rec.line, message: `record has no usable '${prov.key}' (a path relative to ${ctx.dataset.root})` });
+      } else if (byPath.has(path)) {
+        findings.push({ rule: 'provenance', severity, path: prov.manifest, line: rec.line, message: `second record for ${key} (first on line ${byPath.get(path)!.line}); the record must be unambiguous` });
+      } else byPath.set(path, rec);
+    }
+    const keys = new Map<string, KeyObject | Error>();
+    for (const [signer, text] of Object.entries(prov.signatures?.keys ?? {})) {
+      try {
+        keys.set(signer, parsePublicKey(text));
+      } catch (err) {
+        keys.set(signer, err as Error);
+      }
+    }
+    for (const c of samples) {
+      const rec = byPath.get(c.sample.path);
+      const base = { rule: 'provenance', severity, path: c.sample.path, ...(c.sample.sha256 ? { sha256: c.sample.sha256 } : {}) };
+      if (!rec) {
+        findings.push({ ...base, message: `no provenance record in ${prov.manifest}: add one with ${[prov.key, ...prov.required].join(', ')}` });
+        continue;
+      }
+      for (const check of checkRecord(c, rec, prov, keys)) {
+        findings.push({ ...base, message: `provenance (${prov.manifest}:${rec.line}): ${check.message}`, evidence: { manifest: prov.manifest, record_line: rec.line, ...check.evidence } });
+      }
+    }
+    return findings;
+  },
+};

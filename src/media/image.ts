@@ -1,0 +1,93 @@
+import sharp from 'sharp';
+import type { Limits } from '../policy/types.js';
+import type { ContentProblem, DecodedImage } from './types.js';
+import { formatForExtension, sniffImageFormat } from './sniff.js';
+
+// Decoding is CPU-bound in libvips' own threads; one thread per call keeps a scan of many small
+// images from oversubscribing the runner's cores while calls run concurrently.
+sharp.concurrency(1);
+sharp.cache(false);
+
+export type ImageResult = { image: DecodedImage } | { problem: ContentProblem };
+
+/**
+ * Decodes untrusted image bytes: the magic bytes must name an allowed format that matches the
+ * extension, dimensions and pixel count are checked from the header before pixels are decoded,
+ * and any libvips warning (truncation, bad CRC) fails the decode.
+ */
+export async function decodeImage(
+  bytes: Buffer,
+  extension: string,
+  allowedFormats: readonly string[],
+  limits: Limits,
+): Promise<ImageResult> {
+  const format = sniffImageFormat(bytes);
+  if (!format) {
+    return { problem: { code: 'decode-error', message: 'not an image in an accepted format (unrecognised file signature)' } };
+  }
+  if (!allowedFormats.includes(format)) {
+    return {
+      problem: {
+        code: 'format-not-allowed',
+        message: `${format.toUpperCase()} is not an accepted format for this dataset (${allowedFormats.join(', ')})`,
+      },
+    };
+  }
+  const promised = formatForExtension(extension);
+  if (promised !== format) {
+    return {
+      problem: {
+        code: 'extension-mismatch',
+        message: `the extension '.${extension}' does not match the content, which is ${format.toUpperCase()}`,
+        evidence: { extension, detected: format },
+      },
+    };
+  }
+  try {
+    const input = sharp(bytes, { limitInputPixels: limits.max_image_pixels, failOn: 'warning', animated: false });
+    const meta = await input.metadata();
+    const width = meta.width ?? 0;
+    const height = meta.height ?? 0;
+    if (width > limits.max_image_dimension || height > limits.max_image_dimension) {
+      return {
+        problem: {
+          code: 'too-many-pixels',
+          message: `${width}×${height} exceeds the ${limits.max_image_dimension}-pixel dimension limit`,
+          evidence: { width, height },
+        },
+      };
+    }
+    if (width * height > limits.max_image_pixels) {
+      return {
+        problem: {
+          code: 'too-many-pixels',
+          message: `${width}×${height} = ${width * height} pixels exceeds the limit of ${limits.max_image_pixels}`,
+          evidence: { width, height },
+        },
+      };
+    }
+    const { data, info } = await input.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+    return {
+      image: { width: info.width, height: info.height, channels: info.channels, data: new Uint8Array(data), format },
+    };
+  } catch (err) {
+    const msg = (err as Error).message.split('\n')[0] ?? 'decode failed';
+    if (/pixel limit/i.test(msg)) {
+      return { problem: { code: 'too-many-pixels', message: `declared size exceeds the pixel limit (${msg})` } };
+    }
+    const why = /treated as error|truncat|premature|unexpected end|crc/i.test(msg) ? 'truncated or corrupt image data' : msg;
+    return { problem: { code: 'decode-error', message: `cannot be decoded as ${format.toUpperCase()}: ${why}`, evidence: { decoder: msg } } };
+  }
+}
+
+/** Luma (ITU-R BT.601) as floats in 0–255, whatever the channel count; alpha is ignored. */
+export function toGray(img: DecodedImage): Float32Array {
+  const n = img.width * img.height;
+  const out = new Float32Array(n);
+  const c = img.channels;
+  for (let i = 0; i < n; i++) {
+    const o = i * c;
+    out[i] = c >= 3 ? 0.299 * img.data[o]! + 0.587 * img.data[o + 1]! + 0.114 * img.data[o + 2]! : img.data[o]!;
+  }
+  return out;
+}

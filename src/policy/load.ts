@@ -1,0 +1,206 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { ConfigError } from '../util/errors.js';
+import { sha256Hex } from '../util/hash.js';
+import { DETECTORS } from '../detectors/registry.js';
+import { ENGINE_RULES } from '../engine-rules.js';
+import { presetText } from './presets.js';
+import { policySchema } from './schema.js';
+import type { DatasetPolicy, Limits, LoadedPolicy, Policy, ProvenancePolicy } from './types.js';
+import { YamlSource, type Diagnostic } from './yaml-source.js';
+
+export const DEFAULT_LIMITS: Limits = {
+  max_file_bytes: 32 * 1024 * 1024,
+  max_image_pixels: 50_000_000,
+  max_image_dimension: 20_000,
+  max_text_bytes: 1024 * 1024,
+  max_candidates: 50_000,
+  max_reference_samples: 500_000,
+};
+
+const YAML_LIMITS = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 32 };
+
+/** A policy that cannot be used; `message` is `path:line:column: message` per problem, one per line. */
+export class PolicyError extends ConfigError {
+  constructor(
+    readonly file: string,
+    readonly diagnostics: Diagnostic[],
+  ) {
+    super(diagnostics.map((d) => `${file}:${d.line}:${d.column}: ${d.message}`).join('\n'));
+    this.name = 'PolicyError';
+  }
+}
+
+let validator: ValidateFunction | undefined;
+function validate(value: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true }).compile(
+    policySchema(),
+  );
+  return validator(value) ? [] : [...(validator.errors ?? [])];
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Presets under the user's policy: objects merge key by key, the later value wins, arrays are replaced. */
+function merge(base: unknown, over: unknown): unknown {
+  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
+  const out: Json = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = merge(base[k], v);
+  return out;
+}
+
+function instancePath(err: ErrorObject): Array<string | number> {
+  if (!err.instancePath) return [];
+  return err.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describe(err: ErrorObject): string {
+  const where = err.instancePath ? err.instancePath.slice(1).replace(/\//g, '.') : 'policy';
+  const p = err.params as Record<string, unknown>;
+  switch (err.keyword) {
+    case 'additionalProperties':
+      return `unknown key '${String(p['additionalProperty'])}' in ${where}`;
+    case 'required':
+      return `${where} is missing required key '${String(p['missingProperty'])}'`;
+    case 'enum':
+      return `${where} must be one of: ${(p['allowedValues'] as unknown[]).join(', ')}`;
+    case 'const':
+      return `${where} must be ${JSON.stringify(p['allowedValue'])}`;
+    default:
+      return `${where} ${err.message ?? 'is invalid'}`;
+  }
+}
+
+/** Ajv reports every failed branch of a oneOf/anyOf; keep the most specific errors. */
+function relevant(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const list = specific.length > 0 ? specific : errors;
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const key = `${e.instancePath}|${describe(e)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function withDefaults(p: Json): Policy {
+  const datasets = (p['datasets'] as Json[]).map((d): DatasetPolicy => {
+    const prov = d['provenance'] as Json | undefined;
+    const columns = (d['columns'] as Json | undefined) ?? {};
+    return {
+      name: d['name'] as string,
+      root: String(d['root']).replace(/\/+$/, ''),
+      layout: d['layout'] as DatasetPolicy['layout'],
+      modality: d['modality'] as DatasetPolicy['modality'],
+      manifest: d['manifest'] as string | undefined,
+      columns: { path: (columns['path'] as string) ?? 'path', label: (columns['label'] as string) ?? 'label' },
+      ignore: (d['ignore'] as string[]) ?? ['**/.*', '**/README*', '**/LICENSE*', '**/*.md'],
+      formats: (d['formats'] as string[]) ?? ['png', 'jpeg', 'webp'],
+      provenance: prov ? provenanceWithDefaults(prov) : undefined,
+      model: d['model'] as DatasetPolicy['model'],
+      reference: (d['reference'] as DatasetPolicy['reference']) ?? {},
+    };
+  });
+  return {
+    version: 1,
+    extends: (p['extends'] as string[]) ?? [],
+    enforcement: (p['enforcement'] as Policy['enforcement']) ?? 'enforce',
+    fail_on: (p['fail_on'] as Policy['fail_on']) ?? 'error',
+    limits: { ...DEFAULT_LIMITS, ...((p['limits'] as Partial<Limits>) ?? {}) },
+    datasets,
+    detectors: (p['detectors'] as Policy['detectors']) ?? {},
+    waivers: (p['waivers'] as Policy['waivers']) ?? [],
+  };
+}
+
+function provenanceWithDefaults(prov: Json): ProvenancePolicy {
+  const sig = prov['signatures'] as Json | undefined;
+  return {
+    manifest: prov['manifest'] as string,
+    key: (prov['key'] as string) ?? 'path',
+    required: (prov['required'] as string[]) ?? [],
+    allowed: (prov['allowed'] as Record<string, string[]>) ?? {},
+    sha256_field: (prov['sha256_field'] as string) ?? 'sha256',
+    signatures: sig
+      ? {
+          required: (sig['required'] as boolean) ?? true,
+          field: (sig['field'] as string) ?? 'signature',
+          key_field: (sig['key_field'] as string) ?? 'vendor',
+          keys: sig['keys'] as Record<string, string>,
+        }
+      : undefined,
+  };
+}
+
+/** Checks the schema cannot express: unique names, manifests for manifest layouts, known waiver rules. */
+function semanticErrors(p: Policy, src: YamlSource, engineRules: readonly string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const names = new Set<string>();
+  p.datasets.forEach((d, i) => {
+    if (names.has(d.name)) out.push({ ...src.positionOf(['datasets', i, 'name']), message: `duplicate dataset name '${d.name}'` });
+    names.add(d.name);
+    if (d.layout !== 'imagefolder' && !d.manifest) {
+      out.push({ ...src.positionOf(['datasets', i]), message: `datasets.${i}: layout '${d.layout}' needs 'manifest'` });
+    }
+  });
+  const rules = new Set([...DETECTORS.map((d) => d.id), ...engineRules]);
+  p.waivers.forEach((w, i) => {
+    if (!rules.has(w.rule)) {
+      out.push({ ...src.positionOf(['waivers', i, 'rule']), message: `waivers.${i}.rule: unknown rule '${w.rule}'` });
+    }
+    if (Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
+      out.push({ ...src.positionOf(['waivers', i, 'expires']), message: `waivers.${i}.expires: not a date` });
+    }
+  });
+  return out;
+}
+
+export interface PolicyText {
+  text: string;
+  /** Repo-relative path (for messages and `policy-changed`). */
+  path: string;
+  /** Where it was read from: a commit sha or `working tree`. */
+  source: string;
+}
+
+/** Parses, merges presets, validates and fills defaults. Throws PolicyError naming line:column. */
+export function loadPolicy(input: PolicyText): LoadedPolicy {
+  const { source, errors } = YamlSource.parse(input.text, YAML_LIMITS);
+  if (!source) throw new PolicyError(input.path, errors);
+  const user = source.value;
+  if (!isObject(user)) throw new PolicyError(input.path, [{ line: 1, column: 1, message: 'policy must be a YAML mapping' }]);
+
+  let merged: unknown = {};
+  const extendsList = Array.isArray(user['extends']) ? user['extends'] : [];
+  for (const [i, name] of extendsList.entries()) {
+    let presetValue: unknown;
+    try {
+      const parsed = YamlSource.parse(presetText(String(name)), YAML_LIMITS);
+      presetValue = parsed.source?.value;
+    } catch {
+      throw new PolicyError(input.path, [{ ...source.positionOf(['extends', i]), message: `unknown preset '${String(name)}'` }]);
+    }
+    merged = merge(merged, presetValue);
+  }
+  merged = merge(merged, user);
+
+  const schemaErrors = relevant(validate(merged));
+  if (schemaErrors.length > 0) {
+    throw new PolicyError(
+      input.path,
+      schemaErrors.map((e) => {
+        const key = e.keyword === 'additionalProperties' ? String((e.params as Json)['additionalProperty']) : undefined;
+        return { ...source.positionOf(instancePath(e), key), message: describe(e) };
+      }),
+    );
+  }
+  const policy = withDefaults(merged as Json);
+  const semantic = semanticErrors(policy, source, ENGINE_RULES);
+  if (semantic.length > 0) throw new PolicyError(input.path, semantic);
+  return { policy, path: input.path, source: input.source, sha256: sha256Hex(input.text) };
+}

@@ -1,0 +1,195 @@
+import { DETECTORS } from '../detectors/registry.js';
+
+export const SCHEMA_ID = 'https://poisongate.dev/schema/policy-v1.json';
+
+const severity = { type: 'string', enum: ['error', 'warning', 'notice'] };
+const nonEmpty = { type: 'string', minLength: 1, maxLength: 1024 };
+const repoPath = { ...nonEmpty, pattern: '^[^/\\\\].*$', description: 'Repo-relative POSIX path.' };
+
+/** Each detector contributes its own options schema, so adding a detector never edits this file. */
+function detectorsSchema(): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const d of DETECTORS) {
+    properties[d.id] = {
+      type: 'object',
+      description: d.description,
+      additionalProperties: false,
+      properties: {
+        enabled: { type: 'boolean', description: d.mandatory ? 'This check always runs.' : 'Run this detector.' },
+        severity: { ...severity, description: `Severity of its findings (default ${d.defaultSeverity}).` },
+        ...d.optionsSchema.properties,
+      },
+    };
+  }
+  return {
+    type: 'object',
+    description: 'Detectors to run, by id, with their options. A detector runs when listed here (or in a preset).',
+    additionalProperties: false,
+    properties,
+  };
+}
+
+const modelSchema = {
+  description: "Embedding backbone: 'default' (bundled MobileNetV2), 'pixels', or the team's own ONNX model.",
+  oneOf: [
+    { type: 'string', enum: ['default', 'pixels'] },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['path', 'sha256', 'input', 'output'],
+      properties: {
+        path: { ...repoPath, description: 'ONNX file, read at the base ref.' },
+        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'Pinned sha256 of the ONNX file.' },
+        input: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'layout', 'channels', 'size'],
+          properties: {
+            name: nonEmpty,
+            layout: { type: 'string', enum: ['NCHW', 'NHWC'] },
+            channels: { type: 'integer', enum: [1, 3] },
+            size: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 4096 }, minItems: 2, maxItems: 2 },
+            scale: { type: 'number', description: 'Multiplier applied to 0–255 pixel values.' },
+            mean: { type: 'array', items: { type: 'number' }, maxItems: 3 },
+            std: { type: 'array', items: { type: 'number', exclusiveMinimum: 0 }, maxItems: 3 },
+          },
+        },
+        output: { ...nonEmpty, description: 'Name of the output holding the features.' },
+        batch_size: { type: 'integer', minimum: 1, maximum: 1024 },
+      },
+    },
+  ],
+};
+
+const provenanceSchema = {
+  type: 'object',
+  description: 'Per-sample provenance manifest and what every new sample must carry.',
+  additionalProperties: false,
+  required: ['manifest'],
+  properties: {
+    manifest: { ...repoPath, description: 'JSONL or CSV file with one record per sample.' },
+    key: { ...nonEmpty, description: "Field holding the sample path relative to the dataset root (default 'path')." },
+    required: { type: 'array', items: nonEmpty, uniqueItems: true, description: 'Fields every record must have.' },
+    allowed: {
+      type: 'object',
+      description: 'Allow-lists: field → accepted values.',
+      additionalProperties: { type: 'array', items: { type: 'string' }, minItems: 1 },
+    },
+    sha256_field: { ...nonEmpty, description: "Field holding the sha256 of the sample's bytes (default 'sha256')." },
+    signatures: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['keys'],
+      properties: {
+        required: { type: 'boolean', description: 'Every record must carry a valid signature.' },
+        field: { ...nonEmpty, description: "Field holding the base64 ed25519 signature (default 'signature')." },
+        key_field: { ...nonEmpty, description: "Field naming the signer (default 'vendor')." },
+        keys: {
+          type: 'object',
+          description: 'Signer → ed25519 public key (base64 raw 32 bytes or PEM).',
+          additionalProperties: nonEmpty,
+        },
+      },
+    },
+  },
+};
+
+const datasetSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'root', 'layout', 'modality'],
+  properties: {
+    name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' },
+    root: { ...repoPath, description: 'Folder holding the samples.' },
+    layout: {
+      type: 'string',
+      enum: ['imagefolder', 'csv', 'jsonl'],
+      description: 'imagefolder: <root>/[split/]<class>/<file>; csv/jsonl: a manifest with path and label columns.',
+    },
+    modality: { type: 'string', enum: ['image', 'text'] },
+    manifest: { ...repoPath, description: 'For csv/jsonl layouts: the manifest listing the samples.' },
+    columns: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        path: { ...nonEmpty, description: "Manifest column with the sample path (default 'path'; also 'file_name')." },
+        label: { ...nonEmpty, description: "Manifest column with the label (default 'label')." },
+      },
+    },
+    ignore: { type: 'array', items: nonEmpty, description: 'Globs, relative to root, of files that are not samples.' },
+    formats: {
+      type: 'array',
+      items: { type: 'string', enum: ['png', 'jpeg', 'webp', 'gif', 'tiff'] },
+      uniqueItems: true,
+      description: 'Image formats accepted.',
+    },
+    provenance: provenanceSchema,
+    model: modelSchema,
+    reference: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        max_per_class: { type: 'integer', minimum: 1, description: 'Deterministic cap on reference samples per class.' },
+      },
+    },
+  },
+};
+
+const limitsSchema = {
+  type: 'object',
+  description: 'Per-file and per-scan limits. Anything over a limit is a finding, never a skip.',
+  additionalProperties: false,
+  properties: {
+    max_file_bytes: { type: 'integer', minimum: 1 },
+    max_image_pixels: { type: 'integer', minimum: 1 },
+    max_image_dimension: { type: 'integer', minimum: 1 },
+    max_text_bytes: { type: 'integer', minimum: 1 },
+    max_candidates: { type: 'integer', minimum: 1 },
+    max_reference_samples: { type: 'integer', minimum: 1 },
+  },
+};
+
+const waiverSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['rule', 'reason', 'expires'],
+  anyOf: [{ required: ['path'] }, { required: ['sha256'] }],
+  properties: {
+    path: { ...repoPath, description: 'Repo-relative path of the waived sample.' },
+    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'sha256 of the waived content.' },
+    rule: { ...nonEmpty, description: 'Rule (detector id) the waiver covers.' },
+    reason: { ...nonEmpty, description: 'Why, with a ticket or review reference.' },
+    expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Last day (UTC) the waiver applies.' },
+  },
+};
+
+/** The policy JSON Schema (draft-07), printed by `poisongate schema`. */
+export function policySchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'poisongate policy',
+    description: 'Poisoning-defense policy for a dataset repository, read from the base branch of a pull request.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'datasets'],
+    properties: {
+      version: { const: 1, description: 'Policy format version.' },
+      extends: {
+        type: 'array',
+        items: { type: 'string', enum: ['recommended', 'strict'] },
+        description: 'Presets merged under this policy, in order.',
+      },
+      enforcement: {
+        type: 'string',
+        enum: ['enforce', 'warn'],
+        description: 'enforce: findings at or above fail_on fail the gate; warn: report only.',
+      },
+      fail_on: { ...severity, description: 'Lowest severity that fails the gate.' },
+      limits: limitsSchema,
+      datasets: { type: 'array', minItems: 1, items: datasetSchema },
+      detectors: detectorsSchema(),
+      waivers: { type: 'array', items: waiverSchema },
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { Modality, Severity } from '../types.js';
+
+/** Limits on what one file and one scan may cost; every read and decode goes through them. */
+export interface Limits {
+  max_file_bytes: number;
+  max_image_pixels: number;
+  max_image_dimension: number;
+  max_text_bytes: number;
+  max_candidates: number;
+  max_reference_samples: number;
+}
+
+export interface SignaturePolicy {
+  required: boolean;
+  /** Record field holding the base64 ed25519 signature. */
+  field: string;
+  /** Record field naming the signer, looked up in `keys`. */
+  key_field: string;
+  /** Signer → ed25519 public key (base64 of the 32 raw bytes, or PEM SPKI). */
+  keys: Record<string, string>;
+}
+
+export interface ProvenancePolicy {
+  /** Repo-relative JSONL or CSV file with one record per sample, keyed by `key`. */
+  manifest: string;
+  /** Record field holding the sample path, relative to the dataset root. */
+  key: string;
+  required: string[];
+  allowed: Record<string, string[]>;
+  /** Record field holding the sha256 of the sample's bytes; checked when present. */
+  sha256_field: string;
+  signatures?: SignaturePolicy;
+}
+
+export type Layout = 'imagefolder' | 'csv' | 'jsonl';
+
+export interface ModelPolicy {
+  path: string;
+  sha256: string;
+  input: {
+    name: string;
+    layout: 'NCHW' | 'NHWC';
+    channels: 1 | 3;
+    size: [number, number];
+    scale: number;
+    mean: number[];
+    std: number[];
+  };
+  output: string;
+  batch_size?: number;
+}
+
+export interface DatasetPolicy {
+  name: string;
+  /** Repo-relative folder holding the samples. */
+  root: string;
+  layout: Layout;
+  modality: Modality;
+  /** For csv/jsonl layouts: repo-relative manifest listing samples. */
+  manifest?: string;
+  columns: { path: string; label: string };
+  /** Globs (relative to `root`) of files that are not samples (docs, attributes files). */
+  ignore: string[];
+  /** Image formats accepted (sharp format names). */
+  formats: string[];
+  provenance?: ProvenancePolicy;
+  /** Embedding backbone: `default` (bundled), `pixels`, or the team's ONNX model. */
+  model?: ModelPolicy | 'default' | 'pixels';
+  reference: { max_per_class?: number };
+}
+
+export interface Waiver {
+  path?: string;
+  sha256?: string;
+  rule: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD); the waiver stops applying after that day (UTC). */
+  expires: string;
+}
+
+export type DetectorSettings = Record<string, unknown> & { enabled?: boolean; severity?: Severity };
+
+export interface Policy {
+  version: 1;
+  extends: string[];
+  enforcement: 'enforce' | 'warn';
+  fail_on: Severity;
+  limits: Limits;
+  datasets: DatasetPolicy[];
+  detectors: Record<string, DetectorSettings>;
+  waivers: Waiver[];
+}
+
+/** A policy as loaded, with where it came from (for reports and `policy-changed`). */
+export interface LoadedPolicy {
+  policy: Policy;
+  /** Repo-relative path of the policy file. */
+  path: string;
+  /** Where it was read: a commit or `working tree`. */
+  source: string;
+  sha256: string;
+}

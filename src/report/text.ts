@@ -1,0 +1,37 @@
+import { escapeUntrusted } from '../util/text-escape.js';
+import type { Report } from './model.js';
+
+const MAX_LISTED = 200;
+
+/** Console report. Every PR-controlled string is escaped: it may end up in a CI log. */
+export function formatText(report: Report): string {
+  const lines: string[] = [];
+  const { scope } = report;
+  lines.push(
+    scope.mode === 'pull-request'
+      ? `poisongate ${report.tool.version}: pull request ${scope.base?.slice(0, 7)}...${scope.head?.slice(0, 7)}, ${scope.changed_files} changed file(s)`
+      : `poisongate ${report.tool.version}: full scan of the working tree`,
+  );
+  lines.push(`policy ${report.policy.path} (${report.policy.source.slice(0, 12)}), enforcement ${report.enforcement}, fail_on ${report.policy.fail_on}`);
+  for (const d of report.datasets) {
+    lines.push(`  dataset ${d.name} (${d.layout}, ${d.modality}): ${d.candidates} candidate(s), ${d.unchecked} unchecked, ${d.reference} reference, ${d.removed} removed; detectors: ${d.detectors.join(', ')}`);
+  }
+  lines.push('');
+  const shown = report.findings.slice(0, MAX_LISTED);
+  for (const f of shown) {
+    const where = `${escapeUntrusted(f.path)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}`;
+    const waived = f.waived ? ` [waived: ${escapeUntrusted(f.waived.reason)}, until ${f.waived.expires}]` : '';
+    lines.push(`${f.severity.padEnd(7)} ${f.rule.padEnd(16)} ${where}`);
+    lines.push(`        ${escapeUntrusted(f.message, 2000)}${waived}`);
+  }
+  if (report.findings.length > shown.length) lines.push(`… and ${report.findings.length - shown.length} more finding(s) in the JSON report`);
+  const c = report.summary.findings;
+  lines.push('');
+  lines.push(`${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s), ${c.waived} waived; ${report.summary.candidates} candidate(s), ${report.summary.unchecked} unchecked`);
+  if (report.failed_rules.length > 0) {
+    lines.push(`failing rules: ${report.failed_rules.map((r) => `${r.rule} (${r.count})`).join(', ')}`);
+  }
+  const verdict = report.verdict.toUpperCase();
+  lines.push(report.enforcement === 'warn' && report.would_fail ? `verdict: ${verdict} (enforcement: warn; would fail under enforce)` : `verdict: ${verdict}`);
+  return `${lines.join('\n')}\n`;
+}

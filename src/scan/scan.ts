@@ -1,0 +1,272 @@
+import { diffChanges, type Change, type ChangeSet } from '../context/changes.js';
+import { gitDir, resolveCommit } from '../context/git.js';
+import { FsTree, GitTree, ReadError, type Tree } from '../context/tree.js';
+import { selectCandidates } from '../dataset/candidates.js';
+import { listDataset, type LayoutProblem } from '../dataset/layout.js';
+import { capReference } from '../dataset/reference.js';
+import type { DetectorContext, Reference, Services } from '../detectors/detector.js';
+import { DETECTORS } from '../detectors/registry.js';
+import { loadSample } from '../media/load.js';
+import type { LoadedSample } from '../media/types.js';
+import { loadPolicy } from '../policy/load.js';
+import type { DatasetPolicy, LoadedPolicy } from '../policy/types.js';
+import { REPORT_VERSION, type DatasetSummary, type Report } from '../report/model.js';
+import type { Finding, Sample } from '../types.js';
+import { mapLimit } from '../util/concurrency.js';
+import { ConfigError, errorMessage } from '../util/errors.js';
+import { decide, type VerdictResult } from '../verdict/verdict.js';
+import { TOOL_VERSION } from '../version.js';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface ScanRequest {
+  /** The repository folder. */
+  root: string;
+  /** Repo-relative path of the policy file. */
+  policyPath: string;
+  /** Base ref: the trusted side. Without it the whole working tree is scanned. */
+  base?: string;
+  /** Head ref (default HEAD when `base` is given). */
+  head?: string;
+  /** Changed files from elsewhere (the PR files API); by default `git diff base...head`. */
+  changes?: ChangeSet;
+  /** Clock for waiver expiry; injected by tests. */
+  now?: Date;
+  cacheDir?: string;
+  log?: Logger;
+}
+
+export interface ScanResult {
+  report: Report;
+  verdict: VerdictResult;
+}
+
+const LOAD_CONCURRENCY = 4;
+const silent: Logger = { info: () => {}, warn: () => {} };
+
+interface Sides {
+  head: Tree;
+  base?: Tree;
+  changes: ChangeSet;
+}
+
+async function openSides(req: ScanRequest): Promise<Sides> {
+  if (!req.base) {
+    const head = new FsTree(req.root);
+    const files = await head.list('');
+    return { head, changes: { source: 'full-scan', changes: files.map((f) => ({ status: 'added', path: f.path })) } };
+  }
+  const baseSha = await resolveCommit(req.root, req.base);
+  const headSha = await resolveCommit(req.root, req.head ?? 'HEAD');
+  const changes = req.changes ?? (await diffChanges(req.root, baseSha, headSha));
+  return { head: new GitTree(req.root, headSha, 'head'), base: new GitTree(req.root, baseSha, 'base'), changes };
+}
+
+/** The policy comes from the base when there is one: a PR cannot loosen the rules it is judged by. */
+async function readPolicy(req: ScanRequest, sides: Sides): Promise<LoadedPolicy> {
+  const tree = sides.base ?? sides.head;
+  let bytes: Buffer;
+  try {
+    bytes = await tree.read(req.policyPath, 1024 * 1024);
+  } catch (err) {
+    const why = err instanceof ReadError && err.code === 'missing' ? 'not found' : errorMessage(err);
+    throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: ${why}`);
+  }
+  return loadPolicy({ text: bytes.toString('utf8'), path: req.policyPath, source: tree.commit ?? tree.label });
+}
+
+function layoutProblemSample(dataset: DatasetPolicy, p: LayoutProblem): LoadedSample {
+  return {
+    sample: { path: p.path, ...(p.line ? { line: p.line } : {}), dataset: dataset.name, label: '', modality: dataset.modality, sha256: '' },
+    problems: [{ code: 'unrecognised-file', message: p.message, ...(p.severity ? { severity: p.severity } : {}) }],
+  };
+}
+
+function engineFinding(rule: string, severity: Finding['severity'], path: string, message: string, extra: Partial<Finding> = {}): Finding {
+  return { rule, severity, path, message, ...extra };
+}
+
+interface DatasetRun {
+  summary: DatasetSummary;
+  findings: Finding[];
+  timings: Record<string, number>;
+}
+
+async function scanDataset(
+  dataset: DatasetPolicy,
+  loaded: LoadedPolicy,
+  sides: Sides,
+  services: Services,
+  now: Date,
+  git: string | undefined,
+): Promise<DatasetRun> {
+  const { policy } = loaded;
+  const limits = policy.limits;
+  const findings: Finding[] = [];
+  const timings: Record<string, number> = {};
+  const headListing = await listDataset(sides.head, dataset, limits);
+  const baseListing = sides.base ? await listDataset(sides.base, dataset, limits) : undefined;
+  const delta = selectCandidates(dataset, headListing, baseListing, sides.changes.changes);
+
+  let candidates = delta.candidates;
+  if (candidates.length > limits.max_candidates) {
+    findings.push(
+      engineFinding('limit-exceeded', 'error', dataset.root, `${candidates.length} changed samples exceed max_candidates (${limits.max_candidates}); only the first ${limits.max_candidates} were checked. Split the pull request or raise the limit.`),
+    );
+    candidates = candidates.slice(0, limits.max_candidates);
+  }
+  const referenceTree = sides.base ?? sides.head;
+  const referenceAll = baseListing?.samples ?? headListing.samples;
+  const referenceSamples = capReference(referenceAll, dataset.reference.max_per_class, limits.max_reference_samples);
+  if (referenceSamples.length < referenceAll.length && dataset.reference.max_per_class === undefined) {
+    findings.push(
+      engineFinding('limit-exceeded', 'notice', dataset.root, `reference capped at ${referenceSamples.length} of ${referenceAll.length} samples (max_reference_samples)`),
+    );
+  }
+  const loadOpts = { dataset, limits, gitDir: git, decode: true };
+  const reference: Reference = {
+    samples: referenceSamples,
+    tree: referenceTree,
+    load: (s: Sample) => loadSample({ ...s }, referenceTree, loadOpts),
+  };
+
+  let t = Date.now();
+  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY, (s) => loadSample(s, sides.head, loadOpts));
+  const all = [...loadedCandidates, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
+  timings['load'] = Date.now() - t;
+
+  for (const r of delta.removed) {
+    findings.push(engineFinding('removed-sample', 'notice', r.path, `removes trusted sample ${r.path} (class ${r.label}); removals can shift a class boundary, review them like additions`));
+  }
+
+  const ran: string[] = [];
+  for (const detector of DETECTORS) {
+    const settings = policy.detectors[detector.id];
+    const enabled = detector.mandatory || (settings !== undefined && settings.enabled !== false);
+    if (!enabled || (detector.modality !== 'any' && detector.modality !== dataset.modality)) continue;
+    ran.push(detector.id);
+    const ctx: DetectorContext = {
+      dataset,
+      options: { ...detector.defaults, ...(settings ?? {}) },
+      candidates: all,
+      reference,
+      changes: sides.changes.changes,
+      head: sides.head,
+      policy: loaded,
+      limits,
+      services,
+      now,
+    };
+    t = Date.now();
+    try {
+      findings.push(...(await detector.run(ctx)).map((f) => ({ ...f, dataset: dataset.name })));
+    } catch (err) {
+      findings.push(
+        engineFinding('detector-error', 'error', dataset.root, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name }),
+      );
+    }
+    timings[detector.id] = Date.now() - t;
+  }
+  const summary: DatasetSummary = {
+    name: dataset.name,
+    root: dataset.root,
+    layout: dataset.layout,
+    modality: dataset.modality,
+    candidates: delta.candidates.length,
+    unchecked: all.filter((c) => c.problems.length > 0).length,
+    reference: referenceSamples.length,
+    removed: delta.removed.length,
+    detectors: ran,
+  };
+  return { summary, findings, timings };
+}
+
+/** Paths the base policy names whose change in the PR needs review (policy file, pinned models). */
+function guardedChanges(loaded: LoadedPolicy, changes: readonly Change[]): Finding[] {
+  const out: Finding[] = [];
+  const touched = (path: string) => changes.find((c) => c.path === path || c.previousPath === path);
+  const policyChange = touched(loaded.path);
+  if (policyChange) {
+    out.push(
+      engineFinding('policy-changed', 'error', loaded.path, `this pull request ${policyChange.status === 'removed' ? 'deletes' : 'changes'} the poisoning-defense policy. It is judged by the base branch's policy; the change needs a code-owner review and applies after merge.`),
+    );
+  }
+  for (const d of loaded.policy.datasets) {
+    if (typeof d.model !== 'object') continue;
+    if (touched(d.model.path)) {
+      out.push(
+        engineFinding('model-changed', 'error', d.model.path, `this pull request changes the embedding model of dataset ${d.name}. The scan uses the base branch's pinned model; a new model needs review and a new sha256 pin after merge.`),
+      );
+    }
+  }
+  return out;
+}
+
+/** Runs the whole gate: context → policy → datasets → detectors → verdict → report. */
+export async function scan(req: ScanRequest): Promise<ScanResult> {
+  const started = Date.now();
+  const log = req.log ?? silent;
+  const now = req.now ?? new Date();
+  const sides = await openSides(req);
+  try {
+    const loaded = await readPolicy(req, sides);
+    log.info(`policy ${loaded.path} from ${sides.base?.label ?? sides.head.label}`);
+    const git = await gitDir(req.root).catch(() => undefined);
+    const services: Services = { root: req.root, ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}) };
+    const findings: Finding[] = sides.base ? guardedChanges(loaded, sides.changes.changes) : [];
+    const datasets: DatasetSummary[] = [];
+    const timings: Record<string, number> = {};
+    for (const dataset of loaded.policy.datasets) {
+      const run = await scanDataset(dataset, loaded, sides, services, now, git);
+      log.info(`dataset ${dataset.name}: ${run.summary.candidates} candidate(s), ${run.summary.reference} reference sample(s)`);
+      findings.push(...run.findings);
+      datasets.push(run.summary);
+      for (const [k, v] of Object.entries(run.timings)) timings[k] = (timings[k] ?? 0) + v;
+    }
+    const verdict = decide(loaded.policy, loaded.path, findings, now);
+    timings['total'] = Date.now() - started;
+    return { verdict, report: buildReport(loaded, sides, datasets, verdict, timings) };
+  } finally {
+    sides.head.close();
+    sides.base?.close();
+  }
+}
+
+function buildReport(loaded: LoadedPolicy, sides: Sides, datasets: DatasetSummary[], v: VerdictResult, timings: Record<string, number>): Report {
+  const counts = { total: v.findings.length, error: 0, warning: 0, notice: 0, waived: 0 };
+  const byRule: Record<string, number> = {};
+  for (const f of v.findings) {
+    if (f.waived) counts.waived++;
+    else counts[f.severity]++;
+    byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  }
+  return {
+    version: REPORT_VERSION,
+    tool: { name: 'poisongate', version: TOOL_VERSION },
+    verdict: v.verdict,
+    enforcement: loaded.policy.enforcement,
+    would_fail: v.wouldFail,
+    failed_rules: v.failed,
+    policy: { path: loaded.path, source: loaded.source, sha256: loaded.sha256, fail_on: loaded.policy.fail_on },
+    scope: {
+      mode: sides.base ? 'pull-request' : 'full',
+      ...(sides.base?.commit ? { base: sides.base.commit } : {}),
+      ...(sides.base && sides.head.commit ? { head: sides.head.commit } : {}),
+      changed_files: sides.changes.changes.length,
+      changes_from: sides.changes.source,
+    },
+    datasets,
+    summary: {
+      findings: counts,
+      by_rule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1))),
+      candidates: datasets.reduce((n, d) => n + d.candidates, 0),
+      unchecked: datasets.reduce((n, d) => n + d.unchecked, 0),
+      waivers: v.waivers.map((u) => ({ ...u.waiver, used: u.used, expired: u.expired })),
+      timings_ms: timings,
+    },
+    findings: v.findings,
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * Escapes a PR-controlled string (file name, sample text) for a single log line or message:
+ * control, format (bidi, zero-width), separator and private-use code points become `U+XXXX`,
+ * so nothing a PR writes can start a workflow command, reorder the line or hide text.
+ */
+export function escapeUntrusted(s: string, maxLength = 300): string {
+  let out = '';
+  for (const ch of s) {
+    if (/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Cn}]/u.test(ch) || ch === '\\') {
+      out += ch === '\\' ? '\\\\' : `<${codePointLabel(ch.codePointAt(0)!)}>`;
+    } else out += ch;
+    if (out.length > maxLength) return `${out.slice(0, maxLength)}…`;
+  }
+  return out;
+}
+
+export function codePointLabel(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}

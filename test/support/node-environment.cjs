@@ -1,0 +1,16 @@
+// Jest runs each test file in its own vm realm; onnxruntime-node checks `data instanceof Float32Array`
+// against the host realm's constructors, so the test realm must share them.
+const { TestEnvironment } = require('jest-environment-node');
+
+const SHARED = [
+  'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array',
+  'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+];
+
+class SharedTypedArrayEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    for (const name of SHARED) this.global[name] = globalThis[name];
+  }
+}
+module.exports = SharedTypedArrayEnvironment;
