@@ -42,8 +42,22 @@ export interface Finding {
   sha256?: string;
   dataset?: string;
   evidence?: Evidence;
+  /**
+   * Binary evidence (e.g. a PNG strip: candidate | source | amplified residual). The report stage
+   * writes each beside the JSON report and replaces `data` by the file name.
+   */
+  attachments?: Attachment[];
   /** Set by the verdict stage when a waiver covers the finding. */
   waived?: { reason: string; expires: string };
+}
+
+export interface Attachment {
+  /** File name, unique within the scan (e.g. `perturbed-copy-<sha8>.png`). */
+  name: string;
+  mediaType: 'image/png';
+  data?: Uint8Array;
+  /** Set by the report stage: path of the written file, relative to the JSON report. */
+  file?: string;
 }
 
 export type Verdict = 'pass' | 'fail';

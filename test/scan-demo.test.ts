@@ -1,0 +1,27 @@
+import { scan } from '../src/scan/scan.js';
+import { demoRepo } from './support/repo.js';
+
+const NOW = new Date('2026-06-01T00:00:00Z');
+
+describe('scan of the demo pull request', () => {
+  const repo = demoRepo();
+
+  it('fails, naming every planted problem, and passes the ordinary new samples', async () => {
+    const { report } = await scan({ root: repo.root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr', now: NOW });
+    expect(report.verdict).toBe('fail');
+    const byPath = (p: string) => report.findings.filter((f) => f.path === p).map((f) => f.rule);
+    expect(byPath('data/images/boot/3153-5f695b.png')).toEqual(['provenance']);
+    expect(byPath('data/images/boot/3153-73ff7b.png')).toEqual(['provenance']);
+    expect(byPath('data/images/boot/3153-b42391-truncated.png')).toEqual(['integrity']);
+    expect(byPath('data/reviews/positive/0100.txt')).toEqual(['unicode']);
+    expect(byPath('data/reviews/positive/0101.txt')).toEqual([]);
+    expect(report.summary.candidates).toBe(18);
+    expect(report.scope).toMatchObject({ mode: 'pull-request', base: repo.base, head: repo.head, changes_from: 'git' });
+  });
+
+  it('passes the base branch scanned as a whole', async () => {
+    const { report } = await scan({ root: repo.root, policyPath: '.github/poisongate.yml', base: 'main', head: 'main', now: NOW });
+    expect(report.findings).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+});

@@ -1,0 +1,34 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// @ts-expect-error plain ESM helper shared with the demo script
+import { buildRepo as build } from '../../scripts/fixture-repo.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const FIXTURES = join(ROOT, 'fixtures');
+
+export interface RepoSpec {
+  base?: string;
+  pr?: string;
+  baseFiles?: Record<string, string | Buffer>;
+  prFiles?: Record<string, string | Buffer>;
+  prRemove?: string[];
+}
+
+export interface BuiltRepo {
+  root: string;
+  base: string;
+  head: string;
+}
+
+/** A fresh git repository in a temp folder: base commit on main, PR commit on branch pr. */
+export function buildRepo(spec: RepoSpec): BuiltRepo {
+  const dest = join(mkdtempSync(join(tmpdir(), 'poisongate-test-')), 'repo');
+  return build({ dest, ...spec }) as BuiltRepo;
+}
+
+/** The demo fixture (fixtures/demo) as a repository. */
+export function demoRepo(extra: Omit<RepoSpec, 'base' | 'pr'> = {}): BuiltRepo {
+  return buildRepo({ base: join(FIXTURES, 'demo', 'base'), pr: join(FIXTURES, 'demo', 'pr'), ...extra });
+}
