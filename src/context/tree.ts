@@ -146,6 +146,8 @@ export class FsTree implements Tree {
 
   async read(path: string, maxBytes: number): Promise<Buffer> {
     const abs = join(this.root, path);
+    const link = await fs.lstat(abs).catch(() => undefined);
+    if (link?.isSymbolicLink()) throw new ReadError('symlink', `${path} is a symbolic link; samples must be regular files`);
     const real = await fs.realpath(abs).catch(() => undefined);
     if (real === undefined) throw new ReadError('missing', `${path} does not exist in the ${this.label}`);
     const rootReal = await fs.realpath(this.root);

@@ -66,7 +66,10 @@ export async function decodeImage(
         },
       };
     }
-    const { data, info } = await input.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+    // Grayscale stays one channel (sharp would expand it to sRGB): a quarter of the memory, and
+    // detectors see the values that are stored.
+    const pipeline = (meta.channels ?? 3) <= 2 ? input.toColourspace('b-w') : input;
+    const { data, info } = await pipeline.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     return {
       image: { width: info.width, height: info.height, channels: info.channels, data: new Uint8Array(data), format },
     };

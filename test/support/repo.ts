@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain ESM helper shared with the demo script
-import { buildRepo as build } from '../../scripts/fixture-repo.mjs';
+import { buildRepo as build, git as runGit } from '../../scripts/fixture-repo.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(ROOT, 'fixtures');
@@ -31,4 +31,9 @@ export function buildRepo(spec: RepoSpec): BuiltRepo {
 /** The demo fixture (fixtures/demo) as a repository. */
 export function demoRepo(extra: Omit<RepoSpec, 'base' | 'pr'> = {}): BuiltRepo {
   return buildRepo({ base: join(FIXTURES, 'demo', 'base'), pr: join(FIXTURES, 'demo', 'pr'), ...extra });
+}
+
+/** Runs git in a fixture repository (deterministic author and dates). */
+export function git(cwd: string, ...args: string[]): string {
+  return runGit(cwd, ...args) as string;
 }
