@@ -187,9 +187,13 @@ export function policySchema(): Record<string, unknown> {
       },
       fail_on: { ...severity, description: 'Lowest severity that fails the gate.' },
       limits: limitsSchema,
-      datasets: { type: 'array', minItems: 1, items: datasetSchema },
+      datasets: { type: 'array', minItems: 1, items: datasetSchema, description: 'The datasets in this repository and how to check them.' },
       detectors: detectorsSchema(),
-      waivers: { type: 'array', items: waiverSchema },
+      waivers: {
+        type: 'array',
+        items: waiverSchema,
+        description: 'Reviewed exceptions: a rule on a path or content hash, with a reason and an expiry date.',
+      },
     },
   };
 }

@@ -35,8 +35,8 @@ export class YamlSource {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: 'core' });
     const errors = doc.errors.map((e) => {
-      const pos = e.linePos?.[0];
-      return { line: pos?.line ?? 1, column: pos?.col ?? 1, message: e.message.split('\n')[0]! };
+      const pos = lines.linePos(e.pos[0]);
+      return { line: pos.line, column: pos.col, message: e.message.split(' at line ')[0]!.split('\n')[0]! };
     });
     if (errors.length > 0) return { errors };
     let value: unknown;

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type DraftO4Ajv from 'ajv-draft-04';
+import { formatJson } from '../src/report/json.js';
+import type { Report } from '../src/report/model.js';
+import { formatSarif } from '../src/report/sarif.js';
+import { formatText } from '../src/report/text.js';
+import { scan } from '../src/scan/scan.js';
+import { demoRepo } from './support/repo.js';
+
+/** The official SARIF 2.1.0 JSON Schema (draft-04), as shipped by Microsoft's SARIF jest matchers. */
+function sarifValidator() {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const AjvDraft04 = (require('ajv-draft-04') as { default: typeof DraftO4Ajv }).default;
+  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false });
+  return ajv.compile(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+const NOW = new Date('2026-06-01T00:00:00Z');
+
+describe('reports of the demo pull request', () => {
+  let report: Report;
+  let rerun: Report;
+  const hostile = 'data/images/coat/::error::pwned\u202Egnp.png';
+  beforeAll(async () => {
+    const repo = demoRepo({ prFiles: { [hostile]: Buffer.from('x') } });
+    const request = { root: repo.root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr', now: NOW };
+    ({ report } = await scan(request));
+    ({ report: rerun } = await scan(request));
+  });
+
+  it('SARIF is a valid SARIF 2.1.0 log with a rule for every result and stable fingerprints', () => {
+    const sarif = JSON.parse(formatSarif(report));
+    const validate = sarifValidator();
+    expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+    const run = sarif.runs[0];
+    expect(validate({ ...sarif, runs: [{ ...run, results: [{ message: {} }] }] })).toBe(false);
+    const ruleIds = run.tool.driver.rules.map((r: { id: string }) => r.id);
+    for (const r of run.results) {
+      expect(ruleIds).toContain(r.ruleId);
+      expect(r.partialFingerprints['poisongate/v1']).toMatch(/^[0-9a-f]{64}$/);
+      expect(r.locations[0].physicalLocation.artifactLocation.uri).not.toMatch(/^\//);
+    }
+    expect(run.results).toHaveLength(report.findings.length);
+    expect(formatSarif(report)).toBe(formatSarif(JSON.parse(formatJson(report))));
+  });
+
+  it('JSON is stable: the same scan twice gives the same bytes apart from timings', () => {
+    const strip = (r: Report) => formatJson({ ...r, summary: { ...r.summary, timings_ms: {} } });
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(strip(rerun)).toBe(strip(report));
+  });
+
+  it('the text report escapes PR-controlled names so they cannot start a workflow command', () => {
+    const text = formatText(report);
+    expect(report.findings.some((f) => f.path === hostile)).toBe(true);
+    for (const line of text.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false);
+    expect(text).not.toContain('\u202E');
+    expect(text).toContain('<U+202E>');
+  });
+});
