@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type * as Draft04 from 'ajv-draft-04';
+import type { Options, ValidateFunction } from 'ajv';
 import { formatJson } from '../src/report/json.js';
 import type { Report } from '../src/report/model.js';
 import { formatSarif } from '../src/report/sarif.js';
@@ -12,7 +12,7 @@ import { demoRepo } from './support/repo.js';
 function sarifValidator() {
   const require = createRequire(import.meta.url);
   const file = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-  const AjvDraft04 = (require('ajv-draft-04') as typeof Draft04).default;
+  const AjvDraft04 = (require('ajv-draft-04') as { default: new (o: Options) => { compile(s: object): ValidateFunction } }).default;
   const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false });
   return ajv.compile(JSON.parse(readFileSync(file, 'utf8')));
 }
