@@ -14498,7 +14498,7 @@ function checkSignature(rec, sig, keys) {
   if (!key) return { message: `signer '${signer}' (field '${sig.key_field}') has no key in the policy`, evidence: { signer } };
   if (key instanceof Error) return { message: `the policy's key for '${signer}' is unusable: ${key.message}` };
   const bytes = Buffer.from(signature, "base64");
-  let ok = false;
+  let ok;
   try {
     ok = bytes.length === 64 && verify(null, signedPayload(rec.fields, sig.field), key, bytes);
   } catch {
@@ -14900,9 +14900,13 @@ function policySchema() {
       },
       fail_on: { ...severity, description: "Lowest severity that fails the gate." },
       limits: limitsSchema,
-      datasets: { type: "array", minItems: 1, items: datasetSchema },
+      datasets: { type: "array", minItems: 1, items: datasetSchema, description: "The datasets in this repository and how to check them." },
       detectors: detectorsSchema(),
-      waivers: { type: "array", items: waiverSchema }
+      waivers: {
+        type: "array",
+        items: waiverSchema,
+        description: "Reviewed exceptions: a rule on a path or content hash, with a reason and an expiry date."
+      }
     }
   };
 }
@@ -14929,8 +14933,8 @@ var YamlSource = class _YamlSource {
     const lines = new import_yaml.LineCounter();
     const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: "core" });
     const errors = doc.errors.map((e) => {
-      const pos = e.linePos?.[0];
-      return { line: pos?.line ?? 1, column: pos?.col ?? 1, message: e.message.split("\n")[0] };
+      const pos = lines.linePos(e.pos[0]);
+      return { line: pos.line, column: pos.col, message: e.message.split(" at line ")[0].split("\n")[0] };
     });
     if (errors.length > 0) return { errors };
     let value;
@@ -15495,6 +15499,8 @@ var FsTree = class {
   }
   async read(path, maxBytes) {
     const abs = join2(this.root, path);
+    const link = await fs.lstat(abs).catch(() => void 0);
+    if (link?.isSymbolicLink()) throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
     const real = await fs.realpath(abs).catch(() => void 0);
     if (real === void 0) throw new ReadError("missing", `${path} does not exist in the ${this.label}`);
     const rootReal = await fs.realpath(this.root);
@@ -15777,7 +15783,8 @@ async function decodeImage(bytes, extension, allowedFormats, limits) {
         }
       };
     }
-    const { data, info } = await input.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
+    const pipeline = (meta.channels ?? 3) <= 2 ? input.toColourspace("b-w") : input;
+    const { data, info } = await pipeline.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
     return {
       image: { width: info.width, height: info.height, channels: info.channels, data: new Uint8Array(data), format }
     };
@@ -15786,7 +15793,8 @@ async function decodeImage(bytes, extension, allowedFormats, limits) {
     if (/pixel limit/i.test(msg)) {
       return { problem: { code: "too-many-pixels", message: `declared size exceeds the pixel limit (${msg})` } };
     }
-    return { problem: { code: "decode-error", message: `cannot be decoded as ${format.toUpperCase()}: ${msg}` } };
+    const why = /treated as error|truncat|premature|unexpected end|crc/i.test(msg) ? "truncated or corrupt image data" : msg;
+    return { problem: { code: "decode-error", message: `cannot be decoded as ${format.toUpperCase()}: ${why}`, evidence: { decoder: msg } } };
   }
 }
 
