@@ -2,7 +2,7 @@
 // release files, with the runner's environment, a real pull_request payload, a real git repository
 // and a local stand-in for the GitHub REST API that records what the Action sends.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Report } from '../src/report/model.js';
@@ -22,7 +22,8 @@ const validateCreate = ajv.compile(operations['checks/create'].requestBody);
 const validateUpdate = ajv.compile(operations['checks/update'].requestBody);
 const validateFiles = ajv.compile(operations['pulls/list-files'].response);
 
-const actionDir = join(mkdtempSync(join(tmpdir(), 'poisongate-release-')), 'poisongate');
+const releaseRoot = mkdtempSync(join(tmpdir(), 'poisongate-release-'));
+const actionDir = join(releaseRoot, 'poisongate');
 let releaseListing: string[] = [];
 
 function listFiles(dir: string): string[] {
@@ -76,6 +77,9 @@ beforeAll(() => {
   if (r.status !== 0) throw new Error(`release failed: ${r.stderr}`);
   releaseListing = r.stdout.trim().split('\n');
 }, 120_000);
+
+// The installed natives weigh about 310 MB: do not leave them behind in the temp folder.
+afterAll(() => rmSync(releaseRoot, { recursive: true, force: true }));
 
 describe('the packaged Action', () => {
   it('is released as exactly the listed files: bundles, manifest, lockfile, presets; no node_modules', () => {
@@ -232,6 +236,42 @@ describe('the packaged Action', () => {
     expect(annotations(run, 'error').map((c) => c.properties['title'])).toContain('poisongate policy-changed');
     const create = checkRequests(api.requests)[0]!.body as { conclusion: string };
     expect(create.conclusion).toBe('failure');
+  }, 120_000);
+
+  it('under warn enforcement reports everything but passes the step, with a neutral check run', async () => {
+    const policy = readFileSync(join(FIXTURES, 'demo', 'base', '.github', 'poisongate.yml'), 'utf8');
+    const repo = demoRepo({ baseFiles: { '.github/poisongate.yml': policy.replace('enforcement: enforce', 'enforcement: warn') } });
+    const api = await startFakeGitHub();
+    const run = await runAction({ actionDir, workspace: repo.root, eventName: 'pull_request', payload: event(repo), apiUrl: api.url }).finally(() => api.close());
+    expect(run.status).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'pass', findings: '4' });
+    expect(annotations(run, 'error')).toHaveLength(4);
+    expect(run.commands.find((c) => c.command === 'warning' && c.data.includes('enforcement is warn'))).toBeDefined();
+    expect((checkRequests(api.requests)[0]!.body as { conclusion: string }).conclusion).toBe('neutral');
+    expect(run.summary).toContain('## ⚠️ poisongate: pass (enforcement: warn; would fail under enforce)');
+  }, 120_000);
+
+  it('on push, scans the whole checked-out tree and attaches the check run to GITHUB_SHA', async () => {
+    const repo = demoRepo();
+    const api = await startFakeGitHub();
+    const run = await runAction({ actionDir, workspace: repo.root, eventName: 'push', payload: { ref: 'refs/heads/pr', after: repo.head }, apiUrl: api.url, env: { GITHUB_SHA: repo.head } }).finally(() => api.close());
+    expect(run.status).toBe(1);
+    expect(report(run).scope.mode).toBe('full');
+    expect(checkRequests(api.requests)[0]!.body).toMatchObject({ head_sha: repo.head, conclusion: 'failure' });
+  }, 120_000);
+
+  it('fails closed, naming the fix, when the base commit is neither in the checkout nor on origin', async () => {
+    const repo = demoRepo();
+    const missing = 'f'.repeat(40);
+    const api = await startFakeGitHub();
+    const run = await runAction({ actionDir, workspace: repo.root, eventName: 'pull_request', payload: event({ ...repo, base: missing }), apiUrl: api.url }).finally(() => api.close());
+    expect(run.status).toBe(1);
+    const error = run.commands.find((c) => c.command === 'error');
+    expect(error?.data).toBe(
+      `poisongate could not complete the check: commit ${missing} is not in the checkout of ${repo.root} and could not be fetched from origin. Check out the repository with actions/checkout and 'fetch-depth: 0' (and keep its default persist-credentials for private repositories).`,
+    );
+    expect(run.outputs).toEqual({ verdict: 'fail' });
+    expect(api.requests).toEqual([]);
   }, 120_000);
 
   it('prints a file name holding workflow commands and a newline without letting it run one', async () => {

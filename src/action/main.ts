@@ -161,9 +161,9 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 /** The Action's entry point: any error fails the step with its cause (fail closed). */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(): Promise<void> {
   try {
-    await gate(env);
+    await gate(process.env);
   } catch (err) {
     core.setOutput('verdict', 'fail');
     const cause = err instanceof ConfigError ? errorMessage(err) : `internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
