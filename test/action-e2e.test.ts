@@ -2,7 +2,7 @@
 // release files, with the runner's environment, a real pull_request payload, a real git repository
 // and a local stand-in for the GitHub REST API that records what the Action sends.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Report } from '../src/report/model.js';
@@ -163,6 +163,21 @@ describe('the packaged Action', () => {
     expect(run.summary).toContain('### Findings');
     expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
   }, 300_000);
+
+  it('stops with a setup error naming the folder when the natives cannot be installed', async () => {
+    const bare = join(releaseRoot, 'no-registry');
+    for (const f of releaseListing) cpSync(join(actionDir, f), join(bare, f), { recursive: true });
+    const repo = demoRepo();
+    // An empty npm cache and no network: npm ci cannot get the packages.
+    const emptyCache = mkdtempSync(join(releaseRoot, 'npm-cache-'));
+    const run = await runAction({ actionDir: bare, workspace: repo.root, eventName: 'pull_request', payload: event(repo), apiUrl: 'http://127.0.0.1:9', env: { npm_config_cache: emptyCache, npm_config_offline: 'true' } });
+    expect(run.status).toBe(1);
+    const setup = run.commands.find((c) => c.command === 'error');
+    expect(setup?.properties['title']).toBe('poisongate setup');
+    expect(setup?.data).toMatch(new RegExp(`^cannot install sharp and onnxruntime-node into ${bare} \\(npm ci exited with 1\\)`));
+    expect(run.commands.map((c) => c.command)).toEqual(['stop-commands', 'error']); // npm's output is inert
+    expect(run.stdout).toContain('ENOTCACHED');
+  }, 120_000);
 
   it('on a fork PR whose token cannot write checks, still fails on the verdict with a notice', async () => {
     const repo = demoRepo();
