@@ -15793,8 +15793,7 @@ async function decodeImage(bytes, extension, allowedFormats, limits) {
     if (/pixel limit/i.test(msg)) {
       return { problem: { code: "too-many-pixels", message: `declared size exceeds the pixel limit (${msg})` } };
     }
-    const why = /treated as error|truncat|premature|unexpected end|crc/i.test(msg) ? "truncated or corrupt image data" : msg;
-    return { problem: { code: "decode-error", message: `cannot be decoded as ${format.toUpperCase()}: ${why}`, evidence: { decoder: msg } } };
+    return { problem: { code: "decode-error", message: `cannot be decoded as ${format.toUpperCase()}: truncated or corrupt image data` } };
   }
 }
 
