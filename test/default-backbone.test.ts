@@ -28,9 +28,12 @@ const descriptor = JSON.parse(readFileSync(join(root, DESCRIPTOR_PATH), 'utf8'))
   output: string;
 };
 
-/** Features of the float32 model are compared in absolute terms; they range over about [0, 4]. */
+/**
+ * Absolute bounds: features range over about [0, 4] and differ from tfjs by about 1e-5 (float32
+ * summation order, BatchNormalization fused into Conv); probabilities pass three more layers.
+ */
 const FEATURE_TOLERANCE = 1e-4;
-const PROBABILITY_TOLERANCE = 1e-5;
+const PROBABILITY_TOLERANCE = 1e-4;
 
 function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   expect(a.length).toBe(b.length);
