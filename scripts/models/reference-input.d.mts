@@ -1,0 +1,2 @@
+export const SIZE: number;
+export function readReferenceInput(file: string): Promise<Float32Array>;
