@@ -13,8 +13,16 @@ export type ProvenanceRecord = Record<string, string>;
 export interface Sample {
   /** Repo-relative POSIX path of the file holding the sample. */
   path: string;
-  /** For table layouts: 1-based line/row of the sample inside `path`. */
+  /**
+   * For rows of a table: 1-based line where the row starts (CSV/TSV/JSONL), or 1-based row number
+   * (Parquet), inside `path`.
+   */
   line?: number;
+  /**
+   * The sample's text when the listing itself holds it (a row of a text table): loading reads no
+   * file, and `sha256` is of these UTF-8 bytes.
+   */
+  inline?: string;
   dataset: string;
   label: string;
   modality: Modality;

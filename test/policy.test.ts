@@ -50,7 +50,7 @@ describe('policy loading', () => {
 
   it('names the value that is not allowed', () => {
     expect(errorOf(MINIMAL.replace('layout: imagefolder', 'layout: folders'))).toBe(
-      'p.yml:5:13: datasets.0.layout must be one of: imagefolder, csv, jsonl',
+      'p.yml:5:13: datasets.0.layout must be one of: imagefolder, csv, jsonl, table',
     );
   });
 

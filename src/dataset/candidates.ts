@@ -26,6 +26,7 @@ export function selectCandidates(
   changes: readonly Change[],
 ): DatasetDelta {
   if (!base) return { candidates: head.samples, problems: head.problems, removed: [] };
+  if (dataset.layout === 'table') return selectChangedRows(head, base, changes);
   const changed = new Set(changes.filter((c) => c.status !== 'removed').map((c) => c.path));
   const baseByPath = new Map(base.samples.map((s) => [s.path, s]));
   const headPaths = new Set(head.samples.map((s) => s.path));
@@ -50,4 +51,54 @@ export function selectCandidates(
   }
   const removed = base.samples.filter((s) => !headPaths.has(s.path));
   return { candidates, problems, removed };
+}
+
+/** What a row is, wherever it sits: reordering or moving rows between files changes nothing. */
+function rowKey(s: Sample): string {
+  return `${s.label}\0${s.inline ?? ''}`;
+}
+
+function byPosition(a: { path: string; line?: number }, b: { path: string; line?: number }): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0);
+}
+
+/**
+ * Row-level diff of a table dataset by content (text + label), as multisets: a row is a candidate
+ * when the base has fewer copies of it. Appending rows yields those rows; reordering or moving
+ * rows yields none; an edited or relabelled row is a new row (and its old version is removed).
+ * Rows in files the PR did not touch are matched first, so an extra copy is located in a changed file.
+ */
+function selectChangedRows(head: DatasetListing, base: DatasetListing, changes: readonly Change[]): DatasetDelta {
+  const changed = new Set(changes.filter((c) => c.status !== 'removed').map((c) => c.path));
+  const available = new Map<string, number>();
+  for (const s of base.samples) available.set(rowKey(s), (available.get(rowKey(s)) ?? 0) + 1);
+  const ordered = [...head.samples].sort((a, b) => Number(changed.has(a.path)) - Number(changed.has(b.path)) || byPosition(a, b));
+  const candidates: Sample[] = [];
+  for (const s of ordered) {
+    const key = rowKey(s);
+    const left = available.get(key) ?? 0;
+    if (left > 0) available.set(key, left - 1);
+    else candidates.push(s);
+  }
+  const removed: Sample[] = [];
+  const headCount = new Map<string, number>();
+  for (const s of head.samples) headCount.set(rowKey(s), (headCount.get(rowKey(s)) ?? 0) + 1);
+  for (const s of [...base.samples].sort(byPosition)) {
+    const key = rowKey(s);
+    const left = headCount.get(key) ?? 0;
+    if (left > 0) headCount.set(key, left - 1);
+    else removed.push(s);
+  }
+  // A malformed row the base already had is not the PR's doing, wherever it moved.
+  const known = new Map<string, number>();
+  for (const p of base.problems) if (p.fingerprint) known.set(p.fingerprint, (known.get(p.fingerprint) ?? 0) + 1);
+  const problems = head.problems.filter((p) => {
+    if (!changed.has(p.path)) return false;
+    const left = p.fingerprint ? (known.get(p.fingerprint) ?? 0) : 0;
+    if (left === 0) return true;
+    known.set(p.fingerprint!, left - 1);
+    return false;
+  });
+  return { candidates: candidates.sort(byPosition), problems, removed };
 }

@@ -1,10 +1,13 @@
+import { readContent } from '../context/content.js';
 import type { Tree } from '../context/tree.js';
 import { IMAGE_EXTENSIONS, TEXT_EXTENSIONS } from '../media/sniff.js';
 import type { DatasetPolicy, Limits } from '../policy/types.js';
 import type { Sample, Severity } from '../types.js';
 import { matchesAny } from '../util/glob.js';
+import { sha256Hex } from '../util/hash.js';
 import { extensionOf, isUnder, joinRepoPath } from '../util/paths.js';
 import { parseRecords } from './records.js';
+import { isTableFile, readTable, TABLE_EXTENSIONS } from './table.js';
 
 /** Something under a dataset that is not a usable sample; the integrity check reports it. */
 export interface LayoutProblem {
@@ -13,6 +16,8 @@ export interface LayoutProblem {
   message: string;
   /** Default error: the gate cannot vouch for the file. */
   severity?: Severity;
+  /** For rows of a table: identifies the problem by content, so one the base already had is not the PR's. */
+  fingerprint?: string;
 }
 
 export interface DatasetListing {
@@ -28,13 +33,45 @@ export function sampleExtensions(dataset: DatasetPolicy): string[] {
   return dataset.modality === 'image' ? IMAGE_EXTENSIONS : TEXT_EXTENSIONS;
 }
 
-/** The samples of `dataset` as `tree` holds them (sha256 is filled in when the bytes are read). */
-export async function listDataset(tree: Tree, dataset: DatasetPolicy, limits: Limits): Promise<DatasetListing> {
-  return dataset.layout === 'imagefolder' ? listFolder(tree, dataset) : listManifest(tree, dataset, limits);
+/**
+ * The samples of `dataset` as `tree` holds them (sha256 is filled in when the bytes are read).
+ * `gitDir` locates fetched Git LFS objects, which table files often are.
+ */
+export async function listDataset(tree: Tree, dataset: DatasetPolicy, limits: Limits, gitDir?: string): Promise<DatasetListing> {
+  if (dataset.layout === 'imagefolder') return listFolder(tree, dataset);
+  if (dataset.layout === 'table') return listTables(tree, dataset, limits, gitDir);
+  return listManifest(tree, dataset, limits);
 }
 
 function newSample(dataset: DatasetPolicy, path: string, label: string): Sample {
   return { path, label, dataset: dataset.name, modality: dataset.modality, sha256: '' };
+}
+
+/** Every table file under the root, one sample per row; other files are problems, like stray files in a folder layout. */
+async function listTables(tree: Tree, dataset: DatasetPolicy, limits: Limits, gitDir: string | undefined): Promise<DatasetListing> {
+  const samples: Sample[] = [];
+  const problems: LayoutProblem[] = [];
+  for (const entry of await tree.list(dataset.root)) {
+    if (matchesAny(entry.path.slice(dataset.root.length + 1), dataset.ignore)) continue;
+    if (!isTableFile(entry.path)) {
+      problems.push({
+        path: entry.path,
+        message: `is not a table this dataset reads (${TABLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}); add it to 'ignore' if it is not training data`,
+      });
+      continue;
+    }
+    const content = await readContent(entry.path, tree, limits.max_file_bytes, gitDir);
+    if ('problem' in content) {
+      problems.push({ path: entry.path, message: content.problem.message });
+      continue;
+    }
+    const table = await readTable(entry.path, content.bytes, dataset.columns, limits.max_file_bytes);
+    for (const p of table.problems) problems.push({ path: entry.path, line: p.line, message: p.message, fingerprint: p.fingerprint });
+    for (const row of table.rows) {
+      samples.push({ ...newSample(dataset, entry.path, row.label), line: row.line, inline: row.text, sha256: sha256Hex(row.text) });
+    }
+  }
+  return { samples, problems };
 }
 
 async function listFolder(tree: Tree, dataset: DatasetPolicy): Promise<DatasetListing> {

@@ -6,8 +6,14 @@ import { sha256Hex } from '../util/hash.js';
  * the samples whose path hashes lowest, so the same tree always yields the same reference.
  */
 export function capReference(samples: readonly Sample[], perClass: number | undefined, total: number): Sample[] {
-  const rank = new Map(samples.map((s) => [s, sha256Hex(s.path)]));
-  const byRank = (a: Sample, b: Sample) => (rank.get(a)! < rank.get(b)! ? -1 : 1);
+  if (samples.length <= total && perClass === undefined) return [...samples].sort(byPosition);
+  // Rows of a table rank by content, so reordering a file keeps the same reference.
+  const rank = new Map(samples.map((s) => [s, sha256Hex(s.inline !== undefined ? `${s.label}\0${s.inline}` : s.path)]));
+  const byRank = (a: Sample, b: Sample) => {
+    const ra = rank.get(a)!;
+    const rb = rank.get(b)!;
+    return ra < rb ? -1 : ra > rb ? 1 : byPosition(a, b);
+  };
   let kept = [...samples];
   if (perClass !== undefined) {
     const byClass = new Map<string, Sample[]>();
@@ -19,5 +25,10 @@ export function capReference(samples: readonly Sample[], perClass: number | unde
     kept = [...byClass.values()].flatMap((list) => list.sort(byRank).slice(0, perClass));
   }
   if (kept.length > total) kept = kept.sort(byRank).slice(0, total);
-  return kept.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return kept.sort(byPosition);
+}
+
+function byPosition(a: Sample, b: Sample): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0);
 }

@@ -1,82 +1,149 @@
+import { analyzeText, lookalikeQueries, scriptsIn, vocabularyWords, type UnicodeHit, type Vocabulary } from '../text/analysis.js';
+import { skeleton } from '../text/confusables.js';
 import type { Finding } from '../types.js';
-import { codePointLabel } from '../util/text-escape.js';
-import type { Detector } from './detector.js';
+import type { Detector, DetectorContext } from './detector.js';
+import { referenceTexts, sampleKey, type ReferenceText } from './reference-text.js';
 
-export type CodePointClass = 'bidi-control' | 'invisible' | 'tag' | 'control';
-
-const BIDI = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
-
-/** Classifies a code point an attacker can use to hide or reorder text; undefined for ordinary ones. */
-export function classifyCodePoint(cp: number): CodePointClass | undefined {
-  if (BIDI.has(cp)) return 'bidi-control';
-  if (cp >= 0xe0000 && cp <= 0xe007f) return 'tag';
-  if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || (cp >= 0x7f && cp <= 0x9f)) return 'control';
-  if (/[\p{Default_Ignorable_Code_Point}\p{Cf}]/u.test(String.fromCodePoint(cp))) return 'invisible';
-  return undefined;
+export interface UnicodeOptions {
+  /** Code points (`U+200C`) this dataset uses legitimately and that are never reported. */
+  allow_code_points: string[];
+  /** Reference words seen fewer times do not count as known words for the look-alike check. */
+  lookalike_min_count: number;
+  /** Without allow_scripts, a script counts as the dataset's own once this many reference samples use it. */
+  script_min_samples: number;
 }
 
-export interface CodePointHit {
-  codePoint: string;
-  kind: CodePointClass;
-  line: number;
-  column: number;
+const MAX_LISTED = 12;
+const MAX_EVIDENCE = 100;
+
+function parseCodePoints(list: readonly string[]): Set<number> {
+  return new Set(list.map((s) => parseInt(s.replace(/^U\+/i, ''), 16)));
 }
 
-/** Every suspicious code point in `text` with its 1-based line and column (in code points). */
-export function findHiddenCodePoints(text: string): CodePointHit[] {
-  const hits: CodePointHit[] = [];
-  let line = 1;
-  let column = 1;
-  let first = true;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    // A byte-order mark at the very start is an encoding marker, not content.
-    const kind = first && cp === 0xfeff ? undefined : classifyCodePoint(cp);
-    first = false;
-    if (kind) hits.push({ codePoint: codePointLabel(cp), kind, line, column });
-    if (cp === 0x0a) {
-      line++;
-      column = 1;
-    } else column++;
+/** Reference words by skeleton, restricted to the skeletons the candidates ask about. */
+function buildVocabulary(texts: readonly ReferenceText[], wanted: ReadonlySet<string>, minCount: number): Vocabulary {
+  const bySkeleton = new Map<string, Map<string, number>>();
+  const known = new Map<string, number>();
+  for (const { text } of texts) {
+    for (const word of vocabularyWords(text)) {
+      known.set(word, (known.get(word) ?? 0) + 1);
+      const skel = skeleton(word);
+      if (!wanted.has(skel)) continue;
+      let words = bySkeleton.get(skel);
+      if (!words) bySkeleton.set(skel, (words = new Map()));
+      words.set(word, (words.get(word) ?? 0) + 1);
+    }
   }
-  return hits;
+  return {
+    lookalike(skel, word) {
+      // A word the trusted reference already uses is the dataset's own spelling.
+      if ((known.get(word) ?? 0) >= minCount) return undefined;
+      let best: string | undefined;
+      let n = 0;
+      for (const [w, c] of [...(bySkeleton.get(skel) ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (w !== word && c >= minCount && c > n) [best, n] = [w, c];
+      }
+      return best;
+    },
+  };
 }
 
-const MAX_LISTED = 20;
+interface AllowedScripts {
+  scripts?: Set<string>;
+  from: 'policy' | 'reference' | 'any';
+}
 
-export const unicode: Detector = {
+/** The policy's allow_scripts, else the scripts the reference uses, else any (no reference yet). */
+function allowedScripts(ctx: DetectorContext<UnicodeOptions>, texts: readonly ReferenceText[]): AllowedScripts {
+  if (ctx.dataset.allow_scripts) return { scripts: new Set(ctx.dataset.allow_scripts), from: 'policy' };
+  if (texts.length === 0) return { from: 'any' };
+  const samples = new Map<string, number>();
+  for (const { text } of texts) for (const s of scriptsIn(text)) samples.set(s, (samples.get(s) ?? 0) + 1);
+  const min = Math.min(ctx.options.script_min_samples, texts.length);
+  return { scripts: new Set([...samples].filter(([, n]) => n >= min).map(([s]) => s)), from: 'reference' };
+}
+
+function describe(h: UnicodeHit): string {
+  const what = h.detail ? `${h.kind}: ${h.detail}` : h.kind;
+  const where = h.token ? ` in ${JSON.stringify(h.token)}` : '';
+  return `${h.codePoints.join(' ')} (${what})${where} at ${h.line}:${h.column}`;
+}
+
+export const unicode: Detector<UnicodeOptions> = {
   id: 'unicode',
-  description: 'Text samples carry no invisible, bidi-control, tag or control code points.',
+  description: 'Text samples carry no hidden code points, look-alike characters or letters of scripts the dataset does not use.',
   help:
-    'Invisible characters (zero-width spaces and joiners), bidirectional controls (U+202A–U+202E, U+2066–U+2069), ' +
-    'Unicode tags (U+E0000–U+E007F) and control characters change what a model reads without changing what a ' +
-    'reviewer sees: they are the imperceptible-perturbation triggers of Boucher et al. (2022). Remove them, or ' +
-    'replace the sample with a clean copy.',
+    'Reports the imperceptible perturbations of Boucher et al. (2022) and the homoglyph checks of Unicode TR39: ' +
+    'invisible characters (zero-width spaces and joiners, soft hyphens, word joiners), bidirectional controls ' +
+    '(U+202A–U+202E, U+2066–U+2069; directional marks outside right-to-left text), Unicode tags, control ' +
+    'characters (backspace, delete, a lone carriage return), private-use and noncharacter code points; letters ' +
+    'and digits that NFKC folds (𝐚, ａ, ﬁ, Ⅰ); words that mix scripts (Cyrillic а in a Latin word); words ' +
+    'written in another script to look like the text (whole-script confusables); words whose TR39 skeleton ' +
+    "matches a different word of the reference; and letters of scripts outside the dataset's allow_scripts " +
+    '(default: the scripts its reference uses). Ordinary uses are not reported: ZWNJ/ZWJ inside Persian, Arabic ' +
+    'or Indic words, emoji sequences, directional marks in right-to-left text, East Asian width forms. Each ' +
+    'finding lists the code points (U+…) and their line:column in the text. Remove them, or replace the sample; ' +
+    'add legitimate scripts to allow_scripts.',
   modality: 'text',
   defaultSeverity: 'error',
-  optionsSchema: { type: 'object', properties: {} },
-  defaults: {},
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      allow_code_points: {
+        type: 'array',
+        items: { type: 'string', pattern: '^U\\+[0-9A-Fa-f]{4,6}$' },
+        uniqueItems: true,
+        description: 'Code points (U+XXXX) the dataset uses legitimately; never reported.',
+      },
+      lookalike_min_count: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Times a word must occur in the reference to count as a known word for look-alike matching (default 1).',
+      },
+      script_min_samples: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Without allow_scripts: reference samples that must use a script for it to count as allowed (default 2).',
+      },
+    },
+  },
+  defaults: { allow_code_points: [], lookalike_min_count: 1, script_min_samples: 2 },
   async run(ctx) {
+    const texts = ctx.candidates.filter((c) => c.text !== undefined && c.problems.length === 0);
+    if (texts.length === 0) return [];
+    const candidateKeys = new Set(texts.map((c) => sampleKey(c.sample)));
+    // In a full scan the candidates are the reference: compare each with the others only.
+    const reference = (await referenceTexts(ctx.reference)).filter((r) => !candidateKeys.has(sampleKey(r.sample)));
+    const allowed = allowedScripts(ctx, reference);
+    const wanted = new Set(texts.flatMap((c) => lookalikeQueries(c.text!)));
+    const vocabulary = buildVocabulary(reference, wanted, ctx.options.lookalike_min_count);
+    const allowCodePoints = parseCodePoints(ctx.options.allow_code_points);
     const findings: Finding[] = [];
-    for (const c of ctx.candidates) {
-      if (c.text === undefined) continue;
-      const hits = findHiddenCodePoints(c.text);
+    for (const c of texts) {
+      const hits = analyzeText(c.text!, { allowedScripts: allowed.scripts, allowCodePoints, vocabulary });
       if (hits.length === 0) continue;
       const kinds = [...new Set(hits.map((h) => h.kind))].sort();
-      const listed = hits
-        .slice(0, MAX_LISTED)
-        .map((h) => `${h.codePoint} (${h.kind}) at ${h.line}:${h.column}`)
-        .join(', ');
+      const listed = hits.slice(0, MAX_LISTED).map(describe).join('; ');
+      const more = hits.length > MAX_LISTED ? `; and ${hits.length - MAX_LISTED} more` : '';
+      const where = c.sample.inline !== undefined ? ` in the text of the row at ${c.sample.path}:${c.sample.line}` : '';
       findings.push({
         rule: 'unicode',
         severity: ctx.options.severity ?? 'error',
         path: c.sample.path,
-        line: hits[0]!.line,
+        line: c.sample.line ?? hits[0]!.line,
         column: hits[0]!.column,
         sha256: c.sample.sha256,
-        message: `hidden characters (${kinds.join(', ')}): ${listed}${hits.length > MAX_LISTED ? `, and ${hits.length - MAX_LISTED} more` : ''}. Remove them or replace the sample.`,
+        message:
+          `hidden or look-alike characters (${kinds.join(', ')})${where}: ${listed}${more}. ` +
+          'Remove them or replace the sample; if a script is legitimate for this dataset, add it to allow_scripts.',
         score: hits.length,
-        evidence: { count: hits.length, kinds, code_points: hits.slice(0, 100) },
+        evidence: {
+          count: hits.length,
+          kinds,
+          allowed_scripts: allowed.scripts ? [...allowed.scripts].sort() : 'any',
+          allowed_scripts_from: allowed.from,
+          hits: hits.slice(0, MAX_EVIDENCE),
+        },
       });
     }
     return findings;

@@ -1,5 +1,5 @@
-import { ReadError, type Tree } from '../context/tree.js';
-import { parseLfsPointer, readLfsObject } from '../context/lfs.js';
+import { readContent } from '../context/content.js';
+import type { Tree } from '../context/tree.js';
 import type { DatasetPolicy, Limits } from '../policy/types.js';
 import type { Sample } from '../types.js';
 import { sha256Hex } from '../util/hash.js';
@@ -23,42 +23,17 @@ export interface LoadOptions {
  * detector turns into findings. `sample.sha256` is filled from the bytes actually read.
  */
 export async function loadSample(sample: Sample, tree: Tree, opts: LoadOptions): Promise<LoadedSample> {
+  if (sample.inline !== undefined) return loadInline(sample, opts);
   const out: LoadedSample = { sample, problems: [] };
-  let bytes: Buffer;
-  try {
-    bytes = await tree.read(sample.path, opts.limits.max_file_bytes);
-  } catch (err) {
-    if (err instanceof ReadError) out.problems.push({ code: err.code, message: err.message });
-    else out.problems.push({ code: 'unreadable', message: `cannot be read: ${(err as Error).message}` });
+  const content = await readContent(sample.path, tree, opts.limits.max_file_bytes, opts.gitDir);
+  if (content.lfs) out.lfs = content.lfs;
+  if ('problem' in content) {
+    // A pointer's oid is the sha256 of the content it stands for: a stable fingerprint even unfetched.
+    if (content.oid) sample.sha256 = content.oid;
+    out.problems.push(content.problem);
     return out;
   }
-  const pointer = parseLfsPointer(bytes);
-  if (pointer) {
-    const content = opts.gitDir ? await readLfsObject(opts.gitDir, pointer, opts.limits.max_file_bytes) : { status: 'missing' as const };
-    out.lfs = { oid: pointer.oid, size: pointer.size, fetched: content.status === 'fetched' };
-    if (content.status === 'missing') {
-      sample.sha256 = pointer.oid;
-      out.problems.push({
-        code: 'lfs-pointer',
-        message: "is a Git LFS pointer whose content was not fetched: set 'lfs: true' on actions/checkout (or run 'git lfs pull')",
-        evidence: { oid: pointer.oid, size: pointer.size },
-      });
-      return out;
-    }
-    if (content.status === 'too-large') {
-      out.problems.push({ code: 'too-large', message: `LFS content of ${pointer.size} bytes is over the limit of ${opts.limits.max_file_bytes}` });
-      return out;
-    }
-    if (content.status === 'corrupt') {
-      out.problems.push({
-        code: 'lfs-corrupt',
-        message: `LFS content does not match its pointer: sha256 ${content.actual.slice(0, 12)}… ≠ oid ${pointer.oid.slice(0, 12)}…`,
-        evidence: { oid: pointer.oid, actual: content.actual },
-      });
-      return out;
-    }
-    bytes = content.bytes;
-  }
+  const bytes = content.bytes;
   out.bytes = bytes;
   sample.sha256 = sha256Hex(bytes);
   if (bytes.length === 0) {
@@ -79,5 +54,18 @@ export async function loadSample(sample: Sample, tree: Tree, opts: LoadOptions):
     if ('problem' in r) out.problems.push(r.problem);
     else out.text = r.text;
   }
+  return out;
+}
+
+/** A table row: the listing already holds its text (decoded strictly when the table was read). */
+function loadInline(sample: Sample, opts: LoadOptions): LoadedSample {
+  const text = sample.inline!;
+  const bytes = Buffer.from(text, 'utf8');
+  sample.sha256 = sha256Hex(bytes);
+  const out: LoadedSample = { sample, problems: [], bytes };
+  if (text.trim() === '') out.problems.push({ code: 'empty', message: 'has an empty text' });
+  else if (bytes.length > opts.limits.max_text_bytes) {
+    out.problems.push({ code: 'too-large', message: `text of ${bytes.length} bytes is over the limit of ${opts.limits.max_text_bytes}` });
+  } else if (opts.decode) out.text = text;
   return out;
 }

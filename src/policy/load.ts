@@ -98,12 +98,17 @@ function withDefaults(p: Json): Policy {
       layout: d['layout'] as DatasetPolicy['layout'],
       modality: d['modality'] as DatasetPolicy['modality'],
       manifest: d['manifest'] as string | undefined,
-      columns: { path: (columns['path'] as string) ?? 'path', label: (columns['label'] as string) ?? 'label' },
+      columns: {
+        path: (columns['path'] as string) ?? 'path',
+        label: (columns['label'] as string) ?? 'label',
+        ...(columns['text'] !== undefined ? { text: columns['text'] as string } : {}),
+      },
       ignore: (d['ignore'] as string[]) ?? ['**/.*', '**/README*', '**/LICENSE*', '**/*.md'],
       formats: (d['formats'] as string[]) ?? ['png', 'jpeg', 'webp'],
       provenance: prov ? provenanceWithDefaults(prov) : undefined,
       model: d['model'] as DatasetPolicy['model'],
       reference: (d['reference'] as DatasetPolicy['reference']) ?? {},
+      ...(d['allow_scripts'] !== undefined ? { allow_scripts: d['allow_scripts'] as string[] } : {}),
     };
   });
   return {
@@ -144,8 +149,14 @@ function semanticErrors(p: Policy, src: YamlSource, engineRules: readonly string
   p.datasets.forEach((d, i) => {
     if (names.has(d.name)) out.push({ ...src.positionOf(['datasets', i, 'name']), message: `duplicate dataset name '${d.name}'` });
     names.add(d.name);
-    if (d.layout !== 'imagefolder' && !d.manifest) {
+    if ((d.layout === 'csv' || d.layout === 'jsonl') && !d.manifest) {
       out.push({ ...src.positionOf(['datasets', i]), message: `datasets.${i}: layout '${d.layout}' needs 'manifest'` });
+    }
+    if (d.layout === 'table' && d.modality !== 'text') {
+      out.push({ ...src.positionOf(['datasets', i, 'modality']), message: `datasets.${i}: layout 'table' holds text rows; set modality: text` });
+    }
+    if (d.layout === 'table' && d.manifest) {
+      out.push({ ...src.positionOf(['datasets', i, 'manifest']), message: `datasets.${i}: layout 'table' reads every table file under root; remove 'manifest'` });
     }
   });
   const rules = new Set([...DETECTORS.map((d) => d.id), ...engineRules]);

@@ -1,4 +1,5 @@
 import { DETECTORS } from '../detectors/registry.js';
+import { SCRIPT_NAMES } from '../text/scripts.js';
 
 export const SCHEMA_ID = 'https://poisongate.dev/schema/policy-v1.json';
 
@@ -103,8 +104,10 @@ const datasetSchema = {
     root: { ...repoPath, description: 'Folder holding the samples.' },
     layout: {
       type: 'string',
-      enum: ['imagefolder', 'csv', 'jsonl'],
-      description: 'imagefolder: <root>/[split/]<class>/<file>; csv/jsonl: a manifest with path and label columns.',
+      enum: ['imagefolder', 'csv', 'jsonl', 'table'],
+      description:
+        'imagefolder: <root>/[split/]<class>/<file>; csv/jsonl: a manifest with path and label columns; ' +
+        'table: every CSV/TSV/JSONL/Parquet file under root holds one text sample per row (text and label columns).',
     },
     modality: { type: 'string', enum: ['image', 'text'] },
     manifest: { ...repoPath, description: 'For csv/jsonl layouts: the manifest listing the samples.' },
@@ -113,7 +116,11 @@ const datasetSchema = {
       additionalProperties: false,
       properties: {
         path: { ...nonEmpty, description: "Manifest column with the sample path (default 'path'; also 'file_name')." },
-        label: { ...nonEmpty, description: "Manifest column with the label (default 'label')." },
+        label: { ...nonEmpty, description: "Column with the label (default 'label')." },
+        text: {
+          ...nonEmpty,
+          description: "For table layouts: column with the sample text (default: the first of 'text', 'sentence', 'content').",
+        },
       },
     },
     ignore: { type: 'array', items: nonEmpty, description: 'Globs, relative to root, of files that are not samples.' },
@@ -125,6 +132,14 @@ const datasetSchema = {
     },
     provenance: provenanceSchema,
     model: modelSchema,
+    allow_scripts: {
+      type: 'array',
+      items: { type: 'string', enum: [...SCRIPT_NAMES] },
+      uniqueItems: true,
+      description:
+        'For text datasets: Unicode scripts whose letters samples may hold (e.g. [Latin, Greek, Cyrillic, Han, Arabic]). ' +
+        'Default: the scripts the reference already holds.',
+    },
     reference: {
       type: 'object',
       additionalProperties: false,

@@ -32,7 +32,8 @@ export interface ProvenancePolicy {
   signatures?: SignaturePolicy;
 }
 
-export type Layout = 'imagefolder' | 'csv' | 'jsonl';
+/** imagefolder: one file per sample; csv/jsonl: a manifest of file paths; table: text rows in CSV/TSV/JSONL/Parquet files. */
+export type Layout = 'imagefolder' | 'csv' | 'jsonl' | 'table';
 
 export interface ModelPolicy {
   path: string;
@@ -58,7 +59,11 @@ export interface DatasetPolicy {
   modality: Modality;
   /** For csv/jsonl layouts: repo-relative manifest listing samples. */
   manifest?: string;
-  columns: { path: string; label: string };
+  /**
+   * Column names: `path` for manifests; `text` for tables (undefined: the first of text, sentence,
+   * content that a file has); `label` for both.
+   */
+  columns: { path: string; label: string; text?: string };
   /** Globs (relative to `root`) of files that are not samples (docs, attributes files). */
   ignore: string[];
   /** Image formats accepted (sharp format names). */
@@ -67,6 +72,11 @@ export interface DatasetPolicy {
   /** Embedding backbone: `default` (bundled), `pixels`, or the team's ONNX model. */
   model?: ModelPolicy | 'default' | 'pixels';
   reference: { max_per_class?: number };
+  /**
+   * Unicode scripts (long names, e.g. Latin, Greek, Han) whose letters this text dataset may hold.
+   * Undefined: the scripts its reference already holds.
+   */
+  allow_scripts?: string[];
 }
 
 export interface Waiver {

@@ -107,8 +107,8 @@ async function scanDataset(
   const limits = policy.limits;
   const findings: Finding[] = [];
   const timings: Record<string, number> = {};
-  const headListing = await listDataset(sides.head, dataset, limits);
-  const baseListing = sides.base ? await listDataset(sides.base, dataset, limits) : undefined;
+  const headListing = await listDataset(sides.head, dataset, limits, git);
+  const baseListing = sides.base ? await listDataset(sides.base, dataset, limits, git) : undefined;
   const delta = selectCandidates(dataset, headListing, baseListing, sides.changes.changes);
 
   let candidates = delta.candidates;
@@ -139,7 +139,10 @@ async function scanDataset(
   timings['load'] = Date.now() - t;
 
   for (const r of delta.removed) {
-    findings.push(engineFinding('removed-sample', 'notice', r.path, `removes trusted sample ${r.path} (class ${r.label}); removals can shift a class boundary, review them like additions`));
+    const where = r.line ? `${r.path}:${r.line}` : r.path;
+    findings.push(
+      engineFinding('removed-sample', 'notice', r.path, `removes trusted sample ${where} (class ${r.label}); removals can shift a class boundary, review them like additions`, r.line ? { line: r.line } : {}),
+    );
   }
 
   const ran: string[] = [];

@@ -1,0 +1,141 @@
+import { CJK_SCRIPTS, JOINING_SCRIPTS, RTL_SCRIPTS, scriptOf } from './scripts.js';
+
+/** Classes of code points that change what a model reads without changing what a reviewer sees. */
+export type HiddenKind = 'invisible' | 'bidi-control' | 'tag' | 'control' | 'private-use' | 'noncharacter' | 'lone-surrogate';
+
+/** Explicit embeddings, overrides and isolates: they reorder text and are never needed in data. */
+const BIDI_CONTROLS = new Set([0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+/** Directional marks: invisible, but ordinary in right-to-left text mixed with numbers or Latin. */
+const BIDI_MARKS = new Set([0x200e, 0x200f, 0x061c]);
+/** Arabic-script signs that prefix a number (Cf, prepended concatenation marks). */
+const NUMBER_SIGNS = new Set([0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06dd, 0x070f, 0x0890, 0x0891, 0x08e2, 0x110bd, 0x110cd]);
+
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+const PRIVATE_USE = /\p{Co}/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const EMOJI = /\p{Emoji}/u;
+const EMOJI_MODIFIER = /\p{Emoji_Modifier}/u;
+const MARK = /\p{M}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+
+const ZWNJ = 0x200c;
+const ZWJ = 0x200d;
+const VS16 = 0xfe0f;
+const BLACK_FLAG = 0x1f3f4;
+const CANCEL_TAG = 0xe007f;
+
+/** The kind of a code point before context is considered; undefined for ordinary ones. */
+export function classifyCodePoint(cp: number): HiddenKind | undefined {
+  if (cp >= 0xd800 && cp <= 0xdfff) return 'lone-surrogate';
+  if (BIDI_CONTROLS.has(cp) || BIDI_MARKS.has(cp)) return 'bidi-control';
+  if (cp >= 0xe0000 && cp <= 0xe007f) return 'tag';
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return cp === 0x09 || cp === 0x0a || cp === 0x0d ? undefined : 'control';
+  if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return 'noncharacter';
+  const ch = String.fromCodePoint(cp);
+  if (PRIVATE_USE.test(ch)) return 'private-use';
+  if (INVISIBLE.test(ch)) return 'invisible';
+  return undefined;
+}
+
+export interface HiddenContext {
+  /** Scripts the dataset allows; undefined when any script is allowed. */
+  allowed?: ReadonlySet<string>;
+  /** True when the text holds letters of an allowed right-to-left script. */
+  rtl: boolean;
+}
+
+const is = (re: RegExp, cp: number | undefined) => cp !== undefined && re.test(String.fromCodePoint(cp));
+
+/** The nearest letter before/after index i, skipping combining marks. */
+function letterAround(cps: readonly number[], i: number, step: -1 | 1): number | undefined {
+  for (let j = i + step; j >= 0 && j < cps.length; j += step) {
+    if (is(MARK, cps[j])) continue;
+    return is(LETTER, cps[j]) ? cps[j] : undefined;
+  }
+  return undefined;
+}
+
+function allowedScript(ctx: HiddenContext, script: string): boolean {
+  return ctx.allowed === undefined || ctx.allowed.has(script);
+}
+
+/** ZWJ/ZWNJ inside a word of a script that spells with them (Persian, Indic, Arabic-script). */
+function isJoinerInWord(cps: readonly number[], i: number, ctx: HiddenContext): boolean {
+  const before = letterAround(cps, i, -1);
+  const after = letterAround(cps, i, 1);
+  if (before === undefined || after === undefined) return false;
+  const s = scriptOf(before);
+  return s === scriptOf(after) && JOINING_SCRIPTS.has(s) && allowedScript(ctx, s);
+}
+
+/** ZWJ between two emoji (👩‍💻), possibly after a skin-tone modifier or VS16. */
+function isEmojiJoiner(cps: readonly number[], i: number): boolean {
+  const before = cps[i - 1];
+  return (is(PICTOGRAPHIC, before) || is(EMOJI_MODIFIER, before) || before === VS16) && is(PICTOGRAPHIC, cps[i + 1]);
+}
+
+/** Variation selectors after a character that has variants (emoji presentation, CJK and Mongolian forms). */
+function isVariationSelector(cps: readonly number[], i: number): boolean {
+  const cp = cps[i]!;
+  const before = cps[i - 1];
+  if (before === undefined) return false;
+  if (cp >= 0xfe00 && cp <= 0xfe0f) {
+    if (is(EMOJI, before)) return true;
+    const s = scriptOf(before);
+    return CJK_SCRIPTS.has(s) || s === 'Mongolian' || s === 'Myanmar' || s === 'Phags_Pa';
+  }
+  if (cp >= 0xe0100 && cp <= 0xe01ef) return scriptOf(before) === 'Han';
+  if ((cp >= 0x180b && cp <= 0x180d) || cp === 0x180f) return scriptOf(before) === 'Mongolian';
+  return false;
+}
+
+const isTagChar = (cp: number | undefined) => cp !== undefined && cp >= 0xe0020 && cp <= CANCEL_TAG;
+
+/** Tags inside an emoji tag sequence: 🏴, tag letters, one cancel tag (subdivision flags such as Scotland's). */
+function isEmojiTag(cps: readonly number[], i: number): boolean {
+  let a = i;
+  while (isTagChar(cps[a - 1])) a--;
+  let b = i;
+  while (isTagChar(cps[b + 1])) b++;
+  if (cps[a - 1] !== BLACK_FLAG || cps[b] !== CANCEL_TAG || b === a) return false;
+  for (let j = a; j < b; j++) if (cps[j] === CANCEL_TAG) return false;
+  return true;
+}
+
+/**
+ * True when the hidden code point at `i` is ordinary in its context, so flagging it would only
+ * punish legitimate writing: Persian ZWNJ, emoji sequences, directional marks in right-to-left
+ * text, a byte-order mark at the very start, CR before LF.
+ */
+export function isLegitimateInContext(cps: readonly number[], i: number, kind: HiddenKind, ctx: HiddenContext): boolean {
+  const cp = cps[i]!;
+  switch (kind) {
+    case 'bidi-control':
+      return BIDI_MARKS.has(cp) && ctx.rtl;
+    case 'tag':
+      return isEmojiTag(cps, i);
+    case 'invisible':
+      if (cp === 0xfeff && i === 0) return true;
+      if (cp === ZWNJ || cp === ZWJ) return isJoinerInWord(cps, i, ctx) || (cp === ZWJ && isEmojiJoiner(cps, i));
+      if (NUMBER_SIGNS.has(cp)) return is(DIGIT, cps[i + 1]) && ctx.rtl;
+      return isVariationSelector(cps, i);
+    default:
+      return false;
+  }
+}
+
+/** Whether the text holds a letter of an allowed right-to-left script (so directional marks are expected). */
+export function hasAllowedRtl(cps: readonly number[], allowed: ReadonlySet<string> | undefined): boolean {
+  for (const cp of cps) {
+    if (cp < 0x590) continue;
+    const s = scriptOf(cp);
+    if (RTL_SCRIPTS.has(s) && (allowed === undefined || allowed.has(s)) && is(LETTER, cp)) return true;
+  }
+  return false;
+}
+
+/** A lone CR (not before LF) moves the cursor back over text: a deletion-class control. */
+export function isLoneCarriageReturn(cps: readonly number[], i: number): boolean {
+  return cps[i] === 0x0d && cps[i + 1] !== 0x0a;
+}
