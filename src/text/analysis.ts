@@ -269,12 +269,20 @@ function checkLookalike(chunk: Chunk, dominant: string | undefined, vocab: Vocab
   const wordScripts = new Set(chunk.chars.filter((c) => isLetter(c.cp)).map((c) => scriptOf(c.cp)).filter((s) => !NEUTRAL_SCRIPTS.has(s)));
   const own = wordScripts.size === 1 && [...wordScripts][0] === dominant && !otherScripts.has(dominant!);
   if (own) return; // a word of the text's own language that happens to look like a foreign one
-  const suspicious = differing.filter((c) => c.cp >= 0x80 || !otherScripts.has(scriptOf(c.cp)));
+  // Typographic punctuation (’ for ', — for -) is not a look-alike attack: only letters, digits and
+  // what passes for them count.
+  const suspicious = differing.filter((c) => readsAsLetterOrDigit(c.cp) && (c.cp >= 0x80 || !otherScripts.has(scriptOf(c.cp))));
   if (suspicious.length === 0) return;
   hit('confusable', suspicious[0]!.index, suspicious.map((c) => c.cp), {
     token: escapeUntrusted(chunk.word, 60),
     detail: `looks like the reference word ${show(other)}`,
   });
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function readsAsLetterOrDigit(cp: number): boolean {
+  const ch = String.fromCodePoint(cp);
+  return LETTER_OR_DIGIT.test(ch) || /[A-Za-z0-9]/.test(skeleton(ch));
 }
 
 /** Skeletons of the words of a text that a look-alike check would query (to build a vocabulary). */

@@ -1,0 +1,183 @@
+// Evaluates the text detectors on fixtures/text-bench: each group of rows is appended to the
+// benchmark's dataset as one pull request on a real git repository and scanned; rows are matched
+// to findings by line. Used by test/text-bench.test.ts and scripts/eval-text-bench.mjs.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCsv } from '../src/dataset/csv.js';
+import { scan } from '../src/scan/scan.js';
+import type { Finding, Verdict } from '../src/types.js';
+// @ts-expect-error plain ESM helper shared with the demo script
+import { buildRepo } from '../scripts/fixture-repo.mjs';
+
+export const BENCH = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'text-bench');
+const TRAIN = 'data/emails/train.csv';
+const POLICY = '.github/poisongate.yml';
+const NOW = new Date('2026-06-01T00:00:00Z');
+
+/** What a group is for: poisoned rows to catch, legitimate rows to pass, or a figure to report. */
+export type GroupRole = 'attack' | 'legitimate' | 'trigger' | 'informational';
+
+export interface GroupSpec {
+  role: GroupRole;
+  /** Rules whose findings on an ordinary row count as false positives (the rules the group measures). */
+  measures: string[];
+}
+
+const ANY = ['unicode', 'trigger-tokens', 'integrity'];
+const trigger: GroupSpec = { role: 'trigger', measures: ANY };
+
+/**
+ * The groups and what each measures. Typography and multilingual rows test the unicode rule: the
+ * typography group appends the same nine emoji to its rows, a repeated rare token by construction,
+ * so trigger-tokens findings there are reported but not scored.
+ */
+export const GROUPS: Record<string, GroupSpec> = {
+  clean: { role: 'legitimate', measures: ANY },
+  typography: { role: 'legitimate', measures: ['unicode'] },
+  multilingual: { role: 'legitimate', measures: ['unicode'] },
+  invisible: { role: 'attack', measures: ['unicode'] },
+  homoglyph: { role: 'attack', measures: ['unicode'] },
+  reorder: { role: 'attack', measures: ['unicode'] },
+  deletion: { role: 'attack', measures: ['unicode'] },
+  'homoglyph-latin': { role: 'informational', measures: ['unicode'] },
+  'trigger-cf': trigger,
+  'trigger-mn': trigger,
+  'trigger-bb': trigger,
+  'trigger-tq': trigger,
+  'trigger-mb': trigger,
+  'trigger-low-cf': trigger,
+};
+
+export interface BenchRow {
+  text: string;
+  label: string;
+  source: string;
+  /** Trigger word planted in the row ('' for ordinary rows of a trigger group). */
+  trigger?: string;
+}
+
+export interface GroupResult {
+  group: string;
+  role: GroupRole;
+  verdict: Verdict;
+  rows: number;
+  /** Rows the gate should flag (attack rows, trigger rows). */
+  poisoned: number;
+  /** Of those, rows with a finding of the expected rule. */
+  caught: number;
+  /** Rows the gate should pass. */
+  ordinary: number;
+  /** Of those, rows with any finding. */
+  falsePositives: number;
+  findingsByRule: Record<string, number>;
+}
+
+function csvRows(path: string): BenchRow[] {
+  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
+  const cols = header!.fields;
+  return rows.map((r) => Object.fromEntries(cols.map((c, i) => [c, r.fields[i]!])) as unknown as BenchRow);
+}
+
+export function groupRows(group: string): BenchRow[] {
+  return csvRows(join(BENCH, 'groups', `${group}.csv`));
+}
+
+const field = (v: string) => `"${v.replace(/"/g, '""')}"`;
+
+/** Lines (1-based) of the rows the PR appends, in order. */
+function appendedLines(csv: string, count: number): number[] {
+  const rows = parseCsv(csv);
+  return rows.slice(rows.length - count).map((r) => r.line);
+}
+
+/** The rows each finding of `rules` points at: its own line, and for trigger findings every listed row. */
+function flaggedLines(findings: readonly Finding[], rules: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of findings) {
+    if (f.path !== TRAIN || !rules.includes(f.rule)) continue;
+    if (f.rule === 'trigger-tokens') {
+      for (const r of (f.evidence?.['rows'] as Array<{ line?: number }>) ?? []) if (r.line) out.add(r.line);
+    } else if (f.line) out.add(f.line);
+  }
+  return out;
+}
+
+export interface RunOptions {
+  /** Policy text; the benchmark's own by default. */
+  policy?: string;
+}
+
+export interface PullRequestResult {
+  verdict: Verdict;
+  groups: GroupResult[];
+  findingsByRule: Record<string, number>;
+}
+
+/**
+ * Appends the rows of `groups` to the benchmark dataset as one pull request on a fresh git
+ * repository, scans it, and scores every row of every group.
+ */
+export async function runPullRequest(groups: readonly string[], opts: RunOptions = {}): Promise<PullRequestResult> {
+  const rowsOf = groups.map((g) => groupRows(g));
+  const appended = rowsOf.flat();
+  const base = readFileSync(join(BENCH, 'base', TRAIN), 'utf8');
+  const head = base + appended.map((r) => `${field(r.text)},${field(r.label)}`).join('\n') + '\n';
+  const repo = buildRepo({
+    dest: join(mkdtempSync(join(tmpdir(), 'poisongate-text-bench-')), 'repo'),
+    base: join(BENCH, 'base'),
+    baseFiles: { [POLICY]: opts.policy ?? readFileSync(join(BENCH, 'policy.yml'), 'utf8') },
+    prFiles: { [TRAIN]: head },
+  }) as { root: string };
+  const { report } = await scan({ root: repo.root, policyPath: POLICY, base: 'main', head: 'pr', now: NOW });
+  const lines = appendedLines(head, appended.length);
+  const results: GroupResult[] = [];
+  let offset = 0;
+  groups.forEach((group, gi) => {
+    const rows = rowsOf[gi]!;
+    const { role, measures } = GROUPS[group] ?? { role: 'informational' as const, measures: ANY };
+    const caughtLines = flaggedLines(report.findings, [role === 'trigger' ? 'trigger-tokens' : 'unicode']);
+    const anyLines = flaggedLines(report.findings, measures);
+    const isPoison = (r: BenchRow) => (role === 'trigger' ? r.trigger !== '' : role === 'attack' || role === 'informational');
+    const r: GroupResult = { group, role, verdict: report.verdict, rows: rows.length, poisoned: 0, caught: 0, ordinary: 0, falsePositives: 0, findingsByRule: {} };
+    const groupLines = new Set(lines.slice(offset, offset + rows.length));
+    rows.forEach((row, i) => {
+      const line = lines[offset + i]!;
+      if (isPoison(row)) {
+        r.poisoned++;
+        if (caughtLines.has(line)) r.caught++;
+      } else {
+        r.ordinary++;
+        if (anyLines.has(line)) r.falsePositives++;
+      }
+    });
+    for (const f of report.findings) {
+      const own = f.rule === 'trigger-tokens' ? ((f.evidence?.['rows'] as Array<{ line?: number }>) ?? []).some((x) => groupLines.has(x.line ?? 0)) : groupLines.has(f.line ?? 0);
+      if (own) r.findingsByRule[f.rule] = (r.findingsByRule[f.rule] ?? 0) + 1;
+    }
+    offset += rows.length;
+    results.push(r);
+  });
+  return { verdict: report.verdict, groups: results, findingsByRule: report.summary.by_rule };
+}
+
+/** One group as its own pull request. */
+export async function runGroup(group: string, opts: RunOptions = {}): Promise<GroupResult> {
+  return (await runPullRequest([group], opts)).groups[0]!;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+
+/** A fixed-width table of the results, one line per group. */
+export function formatResults(results: readonly GroupResult[]): string {
+  const lines = ['group             role           verdict  rows  detected          false positives   findings by rule', '-'.repeat(110)];
+  for (const r of results) {
+    const rules = Object.entries(r.findingsByRule).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+    lines.push(
+      `${r.group.padEnd(18)}${r.role.padEnd(15)}${r.verdict.padEnd(9)}${String(r.rows).padStart(4)}  ` +
+        `${`${r.caught}/${r.poisoned}`.padStart(7)} ${pct(r.caught, r.poisoned)}   ${`${r.falsePositives}/${r.ordinary}`.padStart(7)} ${pct(r.falsePositives, r.ordinary)}   ${rules}`,
+    );
+  }
+  return lines.join('\n');
+}
