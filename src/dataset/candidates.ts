@@ -84,7 +84,10 @@ function selectChangedRows(head: DatasetListing, base: DatasetListing, changes: 
   const removed: Sample[] = [];
   const headCount = new Map<string, number>();
   for (const s of head.samples) headCount.set(rowKey(s), (headCount.get(rowKey(s)) ?? 0) + 1);
+  // A file the head cannot read is a problem of its own; its rows are unknown, not removed.
+  const unreadable = new Set(head.problems.filter((p) => p.line === undefined || !p.fingerprint).map((p) => p.path));
   for (const s of [...base.samples].sort(byPosition)) {
+    if (unreadable.has(s.path)) continue;
     const key = rowKey(s);
     const left = headCount.get(key) ?? 0;
     if (left > 0) headCount.set(key, left - 1);

@@ -30,6 +30,8 @@ interface Test {
   label: string;
   /** Candidate rows of the class carrying the gram. */
   k: number;
+  /** Of those, distinct ones (near-duplicates counted once). */
+  distinct: number;
   /** Candidate rows of the class. */
   n: number;
   /** Reference rows carrying the gram. */
@@ -38,6 +40,33 @@ interface Test {
 }
 
 const format = (p: number) => (p < 1e-3 ? p.toExponential(1) : p.toFixed(3));
+
+/** Rows whose word sets overlap this much (Jaccard) are copies of one message. */
+const NEAR_DUPLICATE = 0.5;
+
+function words(grams: ReadonlySet<string>): Set<string> {
+  return new Set([...grams].filter((g) => !g.includes(' ')));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+/**
+ * Distinct rows among `rows`: near-duplicates (a spam campaign resent with small changes, a
+ * templated notice) join the first row they resemble and count once, since a repeated message is
+ * one piece of evidence. Rows carrying a planted trigger are distinct texts and stay apart.
+ */
+function distinctCount(rows: readonly Row[]): number {
+  const reps: Array<Set<string>> = [];
+  for (const r of rows) {
+    const w = words(r.grams);
+    if (!reps.some((rep) => jaccard(rep, w) >= NEAR_DUPLICATE)) reps.push(w);
+  }
+  return reps.length;
+}
 
 /** Share of a row's distinct words the reference knows (1 for a row without words). */
 function knownShare(grams: ReadonlySet<string>, vocabulary: ReadonlySet<string>): number {
@@ -62,7 +91,7 @@ export const triggerTokens: Detector<TriggerTokenOptions> = {
     'and the new rows of other classes); tokens common in the reference are not tested, and the family-wise ' +
     "error over all tests is bounded by Tarone's refinement of Bonferroni. Rows mostly made of words the " +
     'reference never uses (a new language or topic) are set aside, since a trigger is a rare token in ordinary ' +
-    'text. All significant tokens of a class are reported as one finding with the rows that carry them. Review ' +
+    'text, and near-duplicate rows (a resent campaign, a template) count once. All significant tokens of a class are reported as one finding with the rows that carry them. Review ' +
     'those rows: remove the token or the rows; waive it if it is a genuine new topic.',
   modality: 'text',
   defaultSeverity: 'error',
@@ -132,11 +161,22 @@ export const triggerTokens: Detector<TriggerTokenOptions> = {
       for (const [label, k] of byClass) {
         const n = classRows.get(label)!;
         minAttainable.push(Math.exp(lnHypergeometric(Math.min(n, K), M, K, n)));
-        tests.push({ gram, label, k, n, refRows: inRef, p: hypergeometricUpperTail(k, M, K, n) });
+        tests.push({ gram, label, k, distinct: k, n, refRows: inRef, p: hypergeometricUpperTail(k, M, K, n) });
       }
     }
     const m = taroneTestCount(minAttainable, o.alpha);
-    const significant = tests.filter((t) => t.k >= o.min_support && t.p * m <= o.alpha);
+    // Count near-duplicate carriers once and test again without the copies (only for what passed:
+    // removing copies can only weaken the evidence).
+    const significant: Test[] = [];
+    for (const t of tests) {
+      if (t.k < o.min_support || t.p * m > o.alpha) continue;
+      const carriers = rows.filter((r) => r.label === t.label && r.grams.has(t.gram));
+      const distinct = distinctCount(carriers);
+      const copies = t.k - distinct;
+      const total = [...carried.get(t.gram)!.values()].reduce((a, b) => a + b, 0);
+      const p = copies === 0 ? t.p : hypergeometricUpperTail(distinct, M - copies, t.refRows + total - copies, t.n - copies);
+      if (distinct >= o.min_support && p * m <= o.alpha) significant.push({ ...t, distinct, p });
+    }
 
     const findings: Finding[] = [];
     for (const label of [...new Set(significant.map((t) => t.label))].sort()) {
@@ -149,7 +189,7 @@ export const triggerTokens: Detector<TriggerTokenOptions> = {
       const where = (s: (typeof carriers)[number]) => (s.line ? `${s.path}:${s.line}` : s.path);
       const listedTokens = found
         .slice(0, 8)
-        .map((t) => `"${t.gram}" (${t.k} of ${t.n} new '${label}' rows, ${t.refRows} of ${N} reference rows, p=${format(Math.min(1, t.p * m))})`)
+        .map((t) => `"${t.gram}" (${t.k}${t.distinct < t.k ? ` (${t.distinct} distinct)` : ''} of ${t.n} new '${label}' rows, ${t.refRows} of ${N} reference rows, p=${format(Math.min(1, t.p * m))})`)
         .join('; ');
       const best = found[0]!;
       const adjusted = Math.min(1, best.p * m);
@@ -167,7 +207,15 @@ export const triggerTokens: Detector<TriggerTokenOptions> = {
         threshold: -Math.log10(o.alpha),
         evidence: {
           class: label,
-          tokens: found.map((t) => ({ token: t.gram, rows: t.k, class_rows: t.n, reference_rows: t.refRows, p_value: t.p, p_adjusted: Math.min(1, t.p * m) })),
+          tokens: found.map((t) => ({
+            token: t.gram,
+            rows: t.k,
+            distinct_rows: t.distinct,
+            class_rows: t.n,
+            reference_rows: t.refRows,
+            p_value: t.p,
+            p_adjusted: Math.min(1, t.p * m),
+          })),
           rows: carriers.slice(0, o.max_listed_rows).map((s) => ({ path: s.path, ...(s.line ? { line: s.line } : {}), sha256: s.sha256 })),
           row_count: carriers.length,
           tests: m,

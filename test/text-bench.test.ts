@@ -1,0 +1,41 @@
+import { formatResults, runPullRequest, type GroupResult } from '../bench/text-bench.js';
+
+// The text benchmark (fixtures/text-bench) through scan() on real git repositories. The unicode
+// groups share one pull request (the rule judges rows one by one); `npm run eval:text` runs every
+// group as its own pull request and prints the same table.
+describe('text benchmark', () => {
+  let results: GroupResult[];
+  const get = (group: string) => results.find((r) => r.group === group)!;
+
+  beforeAll(async () => {
+    const unicode = await runPullRequest(['clean', 'typography', 'multilingual', 'invisible', 'homoglyph', 'reorder', 'deletion', 'homoglyph-latin']);
+    const trigger = await runPullRequest(['trigger-cf']);
+    results = [...unicode.groups, ...trigger.groups];
+    process.stdout.write(`${formatResults(results)}\n`);
+  });
+
+  it.each(['invisible', 'homoglyph', 'reorder', 'deletion'])('catches every %s row (Boucher et al. class)', (group) => {
+    const r = get(group);
+    expect(r.poisoned).toBe(100);
+    expect(r.caught).toBe(r.poisoned);
+  });
+
+  it('flags at most 1% of legitimate multilingual rows under allow_scripts, and no clean or typographic row', () => {
+    const m = get('multilingual');
+    expect(m.ordinary).toBe(400);
+    expect(m.falsePositives / m.ordinary).toBeLessThanOrEqual(0.01);
+    expect(get('clean').falsePositives).toBe(0);
+    expect(get('typography').falsePositives).toBe(0);
+  });
+
+  it('sees most same-script (Latin) look-alikes through the reference vocabulary', () => {
+    const r = get('homoglyph-latin');
+    expect(r.caught / r.poisoned).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('lists every trigger row of a rare-word pull request and no ordinary row', () => {
+    const r = get('trigger-cf');
+    expect(r.verdict).toBe('fail');
+    expect([r.caught, r.poisoned, r.falsePositives]).toEqual([10, 10, 0]);
+  });
+});
