@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseCsv } from '../src/dataset/csv.js';
 import { scan } from '../src/scan/scan.js';
 import { analyzeText, type UnicodeHit, type Vocabulary } from '../src/text/analysis.js';
+import { chunksOf, codePoints, wordsOf } from '../src/text/chunks.js';
 import { prototypeOf, skeleton } from '../src/text/confusables.js';
 import { scriptOf } from '../src/text/scripts.js';
 import { buildRepo, FIXTURES } from './support/repo.js';
@@ -33,6 +34,14 @@ describe('UTS #39 data and scripts', () => {
     expect([0x61, 0x0430, 0x03b1, 0x4e00, 0x3042, 0x30a2, 0xac00, 0x0627, 0x05d0, 0x31, 0x0301].map(scriptOf)).toEqual([
       'Latin', 'Cyrillic', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Arabic', 'Hebrew', 'Common', 'Inherited',
     ]);
+  });
+});
+
+describe('word chunks', () => {
+  it('the fast reference path splits words exactly as the per-position analysis does', () => {
+    const rows = ['clean', 'invisible', 'homoglyph', 'reorder', 'deletion', 'typography', 'multilingual'].flatMap((g) => bench(g).map((r) => r[0]!));
+    rows.push(' “Edge” cases… 𝐀𝐁 (x) — \u200Bzw\u200B 1Ο0 ');
+    for (const text of rows) expect(wordsOf(text)).toEqual(chunksOf(codePoints(text)).map((c) => c.word));
   });
 });
 

@@ -52,7 +52,10 @@ export async function gitDir(cwd: string): Promise<string> {
  */
 export class BlobReader {
   private proc: ChildProcessWithoutNullStreams | undefined;
-  private buffered = Buffer.alloc(0);
+  // Output chunks not consumed yet; joined only when a read needs them (joining on every chunk is
+  // quadratic in the size of a large blob).
+  private chunks: Buffer[] = [];
+  private size = 0;
   private waiting: Array<(chunk: Buffer | Error) => void> = [];
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -73,7 +76,8 @@ export class BlobReader {
   private start(): ChildProcessWithoutNullStreams {
     const proc = spawn('git', ['-c', 'safe.directory=*', 'cat-file', '--batch'], { cwd: this.cwd, env: gitEnv() });
     proc.stdout.on('data', (chunk: Buffer) => {
-      this.buffered = Buffer.concat([this.buffered, chunk]);
+      this.chunks.push(chunk);
+      this.size += chunk.length;
       this.waiting.shift()?.(Buffer.alloc(0));
     });
     const fail = (err: Error) => {
@@ -85,22 +89,33 @@ export class BlobReader {
     return proc;
   }
 
+  private buffered(): Buffer {
+    if (this.chunks.length !== 1) this.chunks = [Buffer.concat(this.chunks, this.size)];
+    return this.chunks[0]!;
+  }
+
+  private consume(n: number): void {
+    const rest = this.buffered().subarray(n);
+    this.chunks = [rest];
+    this.size = rest.length;
+  }
+
   private async take(n: number): Promise<Buffer> {
-    while (this.buffered.length < n) {
+    while (this.size < n) {
       const got = await new Promise<Buffer | Error>((resolve) => this.waiting.push(resolve));
       if (got instanceof Error) throw got;
     }
-    const out = this.buffered.subarray(0, n);
-    this.buffered = this.buffered.subarray(n);
+    const out = this.buffered().subarray(0, n);
+    this.consume(n);
     return out;
   }
 
   private async takeLine(): Promise<string> {
     for (;;) {
-      const nl = this.buffered.indexOf(10);
+      const nl = this.buffered().indexOf(10);
       if (nl >= 0) {
-        const line = this.buffered.subarray(0, nl).toString('utf8');
-        this.buffered = this.buffered.subarray(nl + 1);
+        const line = this.buffered().subarray(0, nl).toString('utf8');
+        this.consume(nl + 1);
         return line;
       }
       const got = await new Promise<Buffer | Error>((resolve) => this.waiting.push(resolve));

@@ -80,6 +80,32 @@ function knownShare(grams: ReadonlySet<string>, vocabulary: ReadonlySet<string>)
   return words === 0 ? 1 : known / words;
 }
 
+/**
+ * For each gram of `wanted`, the number of reference rows holding it. Only n-grams whose words all
+ * occur in some wanted gram are formed, so a large reference costs little memory.
+ */
+function countInReference(rows: readonly string[][], wanted: ReadonlyMap<string, unknown>, maxN: number): Map<string, number> {
+  const words = new Set<string>();
+  for (const g of wanted.keys()) for (const w of g.split(' ')) words.add(w);
+  const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const tokens of rows) {
+    seen.clear();
+    for (let i = 0; i < tokens.length; i++) {
+      if (!words.has(tokens[i]!)) continue;
+      let gram = '';
+      for (let n = 1; n <= maxN && i + n <= tokens.length; n++) {
+        const t = tokens[i + n - 1]!;
+        if (!words.has(t)) break;
+        gram = n === 1 ? t : `${gram} ${t}`;
+        if (wanted.has(gram)) seen.add(gram);
+      }
+    }
+    for (const g of seen) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export const triggerTokens: Detector<TriggerTokenOptions> = {
   id: 'trigger-tokens',
   description: 'No rare word or phrase is planted across the new rows of one class.',
@@ -126,8 +152,9 @@ export const triggerTokens: Detector<TriggerTokenOptions> = {
     const reference = (await referenceTexts(ctx.reference)).filter((r) => !keys.has(sampleKey(r.sample)));
     if (reference.length === 0) return [];
 
+    const referenceTokens = reference.map((r) => wordTokens(r.text));
     const vocabulary = new Set<string>();
-    for (const r of reference) for (const t of wordTokens(r.text)) vocabulary.add(t);
+    for (const tokens of referenceTokens) for (const t of tokens) vocabulary.add(t);
     const all: Row[] = usable.map((c) => ({ sample: c.sample, label: c.sample.label, grams: ngramSet(wordTokens(c.text!), o.ngram_max) }));
     const rows = all.filter((r) => knownShare(r.grams, vocabulary) >= o.min_known_share);
     if (rows.length === 0) return [];
@@ -144,10 +171,7 @@ export const triggerTokens: Detector<TriggerTokenOptions> = {
       }
     }
     // Reference rows carrying each candidate gram (only those: the reference may be large).
-    const refRows = new Map<string, number>();
-    for (const r of reference) {
-      for (const g of ngramSet(wordTokens(r.text), o.ngram_max)) if (carried.has(g)) refRows.set(g, (refRows.get(g) ?? 0) + 1);
-    }
+    const refRows = countInReference(referenceTokens, carried, o.ngram_max);
 
     const N = reference.length;
     const M = N + rows.length;

@@ -22,16 +22,16 @@ function parseCodePoints(list: readonly string[]): Set<number> {
 
 /** Reference words by skeleton, restricted to the skeletons the candidates ask about. */
 function buildVocabulary(texts: readonly ReferenceText[], wanted: ReadonlySet<string>, minCount: number): Vocabulary {
-  const bySkeleton = new Map<string, Map<string, number>>();
   const known = new Map<string, number>();
-  for (const { text } of texts) {
-    for (const word of vocabularyWords(text)) {
-      known.set(word, (known.get(word) ?? 0) + 1);
+  for (const { text } of texts) for (const word of vocabularyWords(text)) known.set(word, (known.get(word) ?? 0) + 1);
+  const bySkeleton = new Map<string, Map<string, number>>();
+  if (wanted.size > 0) {
+    for (const [word, count] of known) {
       const skel = skeleton(word);
       if (!wanted.has(skel)) continue;
       let words = bySkeleton.get(skel);
       if (!words) bySkeleton.set(skel, (words = new Map()));
-      words.set(word, (words.get(word) ?? 0) + 1);
+      words.set(word, count);
     }
   }
   return {

@@ -1,5 +1,5 @@
 import { codePointLabel, escapeUntrusted } from '../util/text-escape.js';
-import { chunksOf, codePoints, type Chunk } from './chunks.js';
+import { chunksOf, codePoints, wordsOf, type Chunk } from './chunks.js';
 import { skeleton } from './confusables.js';
 import { classifyCodePoint, hasAllowedRtl, isLegitimateInContext, isLoneCarriageReturn, type HiddenKind } from './hidden.js';
 import { CJK_SCRIPTS, isMixedScript, NEUTRAL_SCRIPTS, scriptOf } from './scripts.js';
@@ -300,7 +300,7 @@ export function lookalikeQueries(text: string): string[] {
 
 /** The words of a text (as chunked for the look-alike check), for building a vocabulary. */
 export function vocabularyWords(text: string): string[] {
-  return chunksOf(codePoints(text)).map((c) => c.word);
+  return wordsOf(text);
 }
 
 /** Scripts whose letters appear in `text` (neutral scripts excluded). */
