@@ -162,8 +162,9 @@ ${allow}detectors:
       ['data/train.csv', 27],
       ['data/train.csv', 28],
     ]);
-    expect(found[0]!.column).toBe([...planted[0]!].indexOf('\u202E') + 1);
-    expect(found[0]!.message).toMatch(/U\+202E \(bidi-control\) at 1:\d+/);
+    const column = [...planted[0]!].indexOf('\u202E') + 1;
+    expect(found[0]!.message).toContain(`U+202E (bidi-control) at 1:${column}`);
+    expect(found[0]!.evidence!['hits']).toEqual([expect.objectContaining({ kind: 'bidi-control', codePoints: ['U+202E'], line: 1, column })]);
     expect(found[0]!.message).toMatch(/in the text of the row at data\/train\.csv:27/);
     expect(found[1]!.message).toMatch(/script-not-allowed: Greek letters; allowed scripts: Latin/);
     expect(found[1]!.evidence).toMatchObject({ allowed_scripts: ['Latin'], allowed_scripts_from: 'reference' });

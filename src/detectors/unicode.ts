@@ -69,6 +69,30 @@ function describe(h: UnicodeHit): string {
   return `${h.codePoints.join(' ')} (${what})${where} at ${h.line}:${h.column}`;
 }
 
+/**
+ * One line per hit, except letters of a script that is not allowed: a text in another language
+ * has them in every word, so those are summarised per script.
+ */
+function describeAll(hits: readonly UnicodeHit[]): string[] {
+  const out: Array<{ at: UnicodeHit; text: string }> = [];
+  const byScript = new Map<string, UnicodeHit[]>();
+  for (const h of hits) {
+    if (h.kind !== 'script-not-allowed') out.push({ at: h, text: describe(h) });
+    else {
+      const list = byScript.get(h.detail ?? '');
+      if (list) list.push(h);
+      else byScript.set(h.detail ?? '', [h]);
+    }
+  }
+  for (const [detail, list] of byScript) {
+    const first = list[0]!;
+    const points = [...new Set(list.flatMap((h) => h.codePoints))];
+    const shown = `${points.slice(0, 6).join(' ')}${points.length > 6 ? ' …' : ''}`;
+    out.push({ at: first, text: `${shown} (script-not-allowed: ${detail}) in ${list.length} word(s), first ${JSON.stringify(first.token)} at ${first.line}:${first.column}` });
+  }
+  return out.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column).map((d) => d.text);
+}
+
 export const unicode: Detector<UnicodeOptions> = {
   id: 'unicode',
   description: 'Text samples carry no hidden code points, look-alike characters or letters of scripts the dataset does not use.',
@@ -123,15 +147,19 @@ export const unicode: Detector<UnicodeOptions> = {
       const hits = analyzeText(c.text!, { allowedScripts: allowed.scripts, allowCodePoints, vocabulary });
       if (hits.length === 0) continue;
       const kinds = [...new Set(hits.map((h) => h.kind))].sort();
-      const listed = hits.slice(0, MAX_LISTED).map(describe).join('; ');
-      const more = hits.length > MAX_LISTED ? `; and ${hits.length - MAX_LISTED} more` : '';
-      const where = c.sample.inline !== undefined ? ` in the text of the row at ${c.sample.path}:${c.sample.line}` : '';
+      const lines = describeAll(hits);
+      const listed = lines.slice(0, MAX_LISTED).join('; ');
+      const more = lines.length > MAX_LISTED ? `; and ${lines.length - MAX_LISTED} more` : '';
+      const where = c.sample.inline !== undefined ? ` in the text of the row at ${c.sample.path}:${c.sample.line} (positions are line:column of that text)` : '';
+      // For a table row the line is the row's; the columns are inside its text, so they stay in the
+      // message and evidence rather than pointing an annotation at the wrong place in the file.
+      const inRow = c.sample.inline !== undefined;
       findings.push({
         rule: 'unicode',
         severity: ctx.options.severity ?? 'error',
         path: c.sample.path,
         line: c.sample.line ?? hits[0]!.line,
-        column: hits[0]!.column,
+        ...(inRow ? {} : { column: hits[0]!.column }),
         sha256: c.sample.sha256,
         message:
           `hidden or look-alike characters (${kinds.join(', ')})${where}: ${listed}${more}. ` +
