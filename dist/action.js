@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -3306,7 +3306,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder = new TextEncoder();
+    var encoder2 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3379,7 +3379,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes2 = encoder.encode(input);
+      const bytes2 = encoder2.encode(input);
       return percentDecode(bytes2);
     }
     function isHexCharByte(byte) {
@@ -4077,7 +4077,7 @@ var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4777,7 +4777,7 @@ var require_util2 = __commonJS({
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
@@ -5448,7 +5448,7 @@ var require_body = __commonJS({
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
-    var textEncoder = new TextEncoder();
+    var textEncoder2 = new TextEncoder();
     function noop3() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
@@ -5470,7 +5470,7 @@ var require_body = __commonJS({
       } else {
         stream = new ReadableStream({
           async pull(controller) {
-            const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
+            const buffer = typeof source === "string" ? textEncoder2.encode(source) : source;
             if (buffer.byteLength) {
               controller.enqueue(buffer);
             }
@@ -5508,14 +5508,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder2.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder2.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5527,7 +5527,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
           }
         }
-        const chunk = textEncoder.encode(`--${boundary}--\r
+        const chunk = textEncoder2.encode(`--${boundary}--\r
 `);
         blobParts.push(chunk);
         length += chunk.byteLength;
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -12164,7 +12164,7 @@ var require_headers = __commonJS({
         }
       }
     };
-    var Headers2 = class _Headers {
+    var Headers3 = class _Headers {
       #guard;
       #headersList;
       constructor(init = void 0) {
@@ -12314,13 +12314,13 @@ var require_headers = __commonJS({
         o.#headersList = list;
       }
     };
-    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
-    Reflect.deleteProperty(Headers2, "getHeadersGuard");
-    Reflect.deleteProperty(Headers2, "setHeadersGuard");
-    Reflect.deleteProperty(Headers2, "getHeadersList");
-    Reflect.deleteProperty(Headers2, "setHeadersList");
-    iteratorMixin("Headers", Headers2, kHeadersSortedMap, 0, 1);
-    Object.defineProperties(Headers2.prototype, {
+    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
+    Reflect.deleteProperty(Headers3, "getHeadersGuard");
+    Reflect.deleteProperty(Headers3, "setHeadersGuard");
+    Reflect.deleteProperty(Headers3, "getHeadersList");
+    Reflect.deleteProperty(Headers3, "setHeadersList");
+    iteratorMixin("Headers", Headers3, kHeadersSortedMap, 0, 1);
+    Object.defineProperties(Headers3.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -12338,7 +12338,7 @@ var require_headers = __commonJS({
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator2 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
+        if (!util.types.isProxy(V) && iterator2 === Headers3.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
@@ -12359,7 +12359,7 @@ var require_headers = __commonJS({
       fill,
       // for test.
       compareHeaderName,
-      Headers: Headers2,
+      Headers: Headers3,
       HeadersList,
       getHeadersGuard,
       setHeadersGuard,
@@ -12373,7 +12373,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers3, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12399,7 +12399,7 @@ var require_response = __commonJS({
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
     var { types } = __require("node:util");
-    var textEncoder = new TextEncoder("utf-8");
+    var textEncoder2 = new TextEncoder("utf-8");
     var Response = class _Response {
       // Creates network error Response.
       static error() {
@@ -12412,7 +12412,7 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes2 = textEncoder.encode(
+        const bytes2 = textEncoder2.encode(
           serializeJavascriptValueToJSONString(data)
         );
         const body = extractBody(bytes2);
@@ -12451,7 +12451,7 @@ var require_response = __commonJS({
         }
         init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
@@ -12695,7 +12695,7 @@ var require_response = __commonJS({
     function fromInnerResponse(innerResponse, guard) {
       const response = new Response(kConstruct);
       response[kState] = innerResponse;
-      response[kHeaders] = new Headers2(kConstruct);
+      response[kHeaders] = new Headers3(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
       setHeadersGuard(response[kHeaders], guard);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
@@ -12815,7 +12815,7 @@ var require_request2 = __commonJS({
   "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
-    var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
+    var { Headers: Headers3, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -13083,7 +13083,7 @@ var require_request2 = __commonJS({
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
@@ -13372,7 +13372,7 @@ var require_request2 = __commonJS({
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
-      request2[kHeaders] = new Headers2(kConstruct);
+      request2[kHeaders] = new Headers3(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
@@ -13518,7 +13518,7 @@ var require_fetch = __commonJS({
     } = require_response();
     var { HeadersList } = require_headers();
     var { Request, cloneRequest } = require_request2();
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var {
       bytesMatch,
       makePolicyContainer,
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14480,23 +14480,23 @@ var require_fetch = __commonJS({
                 for (let i = codings.length - 1; i >= 0; --i) {
                   const coding = codings[i].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders.push(zlib.createGunzip({
+                    decoders.push(zlib2.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
                       // Always using Z_SYNC_FLUSH is what cURL does.
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
                     decoders.push(createInflate({
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders.push(zlib.createBrotliDecompress({
-                      flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-                      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+                    decoders.push(zlib2.createBrotliDecompress({
+                      flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
+                      finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else {
                     decoders.length = 0;
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14657,11 +14657,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -15045,11 +15045,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder6 = new StringDecoder("latin1");
           for (const chunk of bytes2) {
-            dataURL += btoa2(decoder2.write(chunk));
+            dataURL += btoa2(decoder6.write(chunk));
           }
-          dataURL += btoa2(decoder2.end());
+          dataURL += btoa2(decoder6.end());
           return dataURL;
         }
         case "Text": {
@@ -15066,7 +15066,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes2, encoding);
+          return decode2(bytes2, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes2);
@@ -15074,16 +15074,16 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder2 = new StringDecoder("latin1");
+          const decoder6 = new StringDecoder("latin1");
           for (const chunk of bytes2) {
-            binaryString += decoder2.write(chunk);
+            binaryString += decoder6.write(chunk);
           }
-          binaryString += decoder2.end();
+          binaryString += decoder6.end();
           return binaryString;
         }
       }
     }
-    function decode(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes2 = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
@@ -15758,8 +15758,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15786,9 +15786,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15818,11 +15818,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15996,13 +15996,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16032,12 +16032,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16442,10 +16442,10 @@ var require_cookies = __commonJS({
     var { parseSetCookie } = require_parse();
     var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
-    var { Headers: Headers2 } = require_headers();
+    var { Headers: Headers3 } = require_headers();
     function getCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookie = headers.get("cookie");
       const out = {};
       if (!cookie) {
@@ -16458,7 +16458,7 @@ var require_cookies = __commonJS({
       return out;
     }
     function deleteCookie(headers, name, attributes) {
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
@@ -16472,7 +16472,7 @@ var require_cookies = __commonJS({
     }
     function getSetCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getSetCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookies = headers.getSetCookie();
       if (!cookies) {
         return [];
@@ -16481,7 +16481,7 @@ var require_cookies = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
       const str = stringify2(cookie);
       if (str) {
@@ -17171,7 +17171,7 @@ var require_connection = __commonJS({
     var { CloseEvent } = require_events();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
-    var { Headers: Headers2, getHeadersList } = require_headers();
+    var { Headers: Headers3, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
     var crypto2;
@@ -17193,7 +17193,7 @@ var require_connection = __commonJS({
         redirect: "error"
       });
       if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+        const headersList = getHeadersList(new Headers3(options.headers));
         request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -18310,10 +18310,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
-    var CR = 13;
+    var LF2 = 10;
+    var CR2 = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18425,7 +18425,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18440,15 +18440,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF2 || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18461,8 +18461,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF2 || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -18505,7 +18505,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -19273,11 +19273,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19293,7 +19293,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19337,11 +19337,11 @@ var require_lib = __commonJS({
       HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
       HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
     })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var Headers3;
+    (function(Headers4) {
+      Headers4["Accept"] = "accept";
+      Headers4["ContentType"] = "content-type";
+    })(Headers3 || (exports.Headers = Headers3 = {}));
     var MediaTypes2;
     (function(MediaTypes3) {
       MediaTypes3["ApplicationJson"] = "application/json";
@@ -19380,26 +19380,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -19494,7 +19494,7 @@ var require_lib = __commonJS({
        */
       getJson(requestUrl_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19502,8 +19502,8 @@ var require_lib = __commonJS({
       postJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19511,8 +19511,8 @@ var require_lib = __commonJS({
       putJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19520,8 +19520,8 @@ var require_lib = __commonJS({
       patchJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19607,14 +19607,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19751,7 +19751,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers3.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -19762,7 +19762,7 @@ var require_lib = __commonJS({
             }
           }
         }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
+        const additionalValue = additionalHeaders[Headers3.ContentType];
         if (additionalValue !== void 0) {
           if (typeof additionalValue === "number") {
             return String(additionalValue);
@@ -19858,12 +19858,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19871,7 +19871,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19910,7 +19910,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -20340,9 +20340,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -20350,14 +20350,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -20769,12 +20769,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -22872,7 +22872,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22899,7 +22899,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23763,7 +23763,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24154,7 +24154,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -24560,10 +24560,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
+      addFormat(name, format2) {
+        if (typeof format2 == "string")
+          format2 = new RegExp(format2);
+        this.formats[name] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -24681,9 +24681,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
+        const format2 = this.opts.formats[name];
+        if (format2)
+          this.addFormat(name, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -26366,18 +26366,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          const format2 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
+            return (0, codegen_1._)`${schemaCode} && !${format2}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
+            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -26388,7 +26388,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          const [fmtType, format2, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -26415,7 +26415,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -26430,8 +26430,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
+    var format2 = [format_1.default];
+    exports.default = format2;
   }
 });
 
@@ -29168,14 +29168,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -34294,11 +34294,11 @@ var HttpCodes;
   HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
   HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+var Headers2;
+(function(Headers3) {
+  Headers3["Accept"] = "accept";
+  Headers3["ContentType"] = "content-type";
+})(Headers2 || (Headers2 = {}));
 var MediaTypes;
 (function(MediaTypes2) {
   MediaTypes2["ApplicationJson"] = "application/json";
@@ -34321,11 +34321,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34341,7 +34341,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34521,8 +34521,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -34731,11 +34731,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34751,7 +34751,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35172,7 +35172,7 @@ function parse(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -35182,8 +35182,8 @@ function parse(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -38604,9 +38604,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -38614,7 +38614,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -38622,9 +38622,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -38841,7 +38841,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/main.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/context/git.ts
 import { execFile, spawn } from "node:child_process";
@@ -38861,7 +38861,7 @@ function errorMessage(err) {
 // src/context/git.ts
 var MAX_GIT_OUTPUT = 256 * 1024 * 1024;
 function git(cwd, args, options = {}) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     execFile(
       "git",
       ["-c", "core.quotePath=false", "-c", "safe.directory=*", ...args],
@@ -38870,7 +38870,7 @@ function git(cwd, args, options = {}) {
         if (err && !options.allowFail) {
           const detail = Buffer.from(stderr).toString("utf8").trim().split("\n")[0] ?? "";
           reject(new ConfigError(`git ${args[0]} failed: ${detail || err.message}`));
-        } else resolve3(err ? Buffer.alloc(0) : Buffer.from(stdout));
+        } else resolve4(err ? Buffer.alloc(0) : Buffer.from(stdout));
       }
     );
   });
@@ -38902,7 +38902,10 @@ var BlobReader = class {
   }
   cwd;
   proc;
-  buffered = Buffer.alloc(0);
+  // Output chunks not consumed yet; joined only when a read needs them (joining on every chunk is
+  // quadratic in the size of a large blob).
+  chunks = [];
+  size = 0;
   waiting = [];
   queue = Promise.resolve();
   /** Reads blob `oid`; the caller has already checked its size against the limits. */
@@ -38918,7 +38921,8 @@ var BlobReader = class {
   start() {
     const proc = spawn("git", ["-c", "safe.directory=*", "cat-file", "--batch"], { cwd: this.cwd, env: gitEnv() });
     proc.stdout.on("data", (chunk) => {
-      this.buffered = Buffer.concat([this.buffered, chunk]);
+      this.chunks.push(chunk);
+      this.size += chunk.length;
       this.waiting.shift()?.(Buffer.alloc(0));
     });
     const fail = (err) => {
@@ -38929,24 +38933,33 @@ var BlobReader = class {
     proc.stdin.on("error", fail);
     return proc;
   }
+  buffered() {
+    if (this.chunks.length !== 1) this.chunks = [Buffer.concat(this.chunks, this.size)];
+    return this.chunks[0];
+  }
+  consume(n) {
+    const rest = this.buffered().subarray(n);
+    this.chunks = [rest];
+    this.size = rest.length;
+  }
   async take(n) {
-    while (this.buffered.length < n) {
-      const got = await new Promise((resolve3) => this.waiting.push(resolve3));
+    while (this.size < n) {
+      const got = await new Promise((resolve4) => this.waiting.push(resolve4));
       if (got instanceof Error) throw got;
     }
-    const out = this.buffered.subarray(0, n);
-    this.buffered = this.buffered.subarray(n);
+    const out = this.buffered().subarray(0, n);
+    this.consume(n);
     return out;
   }
   async takeLine() {
     for (; ; ) {
-      const nl = this.buffered.indexOf(10);
+      const nl = this.buffered().indexOf(10);
       if (nl >= 0) {
-        const line = this.buffered.subarray(0, nl).toString("utf8");
-        this.buffered = this.buffered.subarray(nl + 1);
+        const line = this.buffered().subarray(0, nl).toString("utf8");
+        this.consume(nl + 1);
         return line;
       }
-      const got = await new Promise((resolve3) => this.waiting.push(resolve3));
+      const got = await new Promise((resolve4) => this.waiting.push(resolve4));
       if (got instanceof Error) throw got;
     }
   }
@@ -39062,56 +39075,70 @@ function extensionOf(path) {
 }
 
 // src/dataset/csv.ts
+var QUOTE = 34;
+var LF = 10;
+var CR = 13;
+function countNewlines(s) {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
 function parseCsv(text, delimiter = ",") {
   const rows = [];
-  let fields = [];
-  let field = "";
+  const delim = delimiter.charCodeAt(0);
+  const n = text.length;
+  let i = 0;
   let line = 1;
-  let rowLine = 1;
-  let inQuotes = false;
-  let quoteLine = 0;
-  let sawAny = false;
-  const endRow = () => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === "" && !sawAny)) rows.push({ line: rowLine, fields });
-    fields = [];
-    field = "";
-    sawAny = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (c === "\n") line++;
-        field += c;
+  while (i < n) {
+    const rowLine = line;
+    const fields = [];
+    let sawAny = false;
+    for (; ; ) {
+      let field = "";
+      if (text.charCodeAt(i) === QUOTE) {
+        const quoteLine = line;
+        sawAny = true;
+        let pos = i + 1;
+        for (; ; ) {
+          const q = text.indexOf('"', pos);
+          if (q < 0) throw new Error(`line ${quoteLine}: unterminated quoted field`);
+          const part = text.slice(pos, q);
+          line += countNewlines(part);
+          field += part;
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            field += '"';
+            pos = q + 2;
+          } else {
+            i = q + 1;
+            break;
+          }
+        }
       }
-      continue;
-    }
-    if (c === '"' && field === "") {
-      inQuotes = true;
-      quoteLine = line;
-      sawAny = true;
-    } else if (c === delimiter) {
+      let j = i;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === delim || c === LF || c === CR) break;
+        j++;
+      }
+      if (j > i) {
+        field += text.slice(i, j);
+        sawAny = true;
+      }
+      i = j;
       fields.push(field);
-      field = "";
-      sawAny = true;
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      endRow();
-      line++;
-      rowLine = line;
-    } else {
-      field += c;
-      sawAny = true;
+      if (i < n && text.charCodeAt(i) === delim) {
+        i++;
+        sawAny = true;
+        continue;
+      }
+      break;
     }
+    if (i < n) {
+      i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      line++;
+    }
+    if (!(fields.length === 1 && fields[0] === "" && !sawAny)) rows.push({ line: rowLine, fields });
   }
-  if (inQuotes) throw new Error(`line ${quoteLine}: unterminated quoted field`);
-  if (field !== "" || fields.length > 0 || sawAny) endRow();
   return rows;
 }
 
@@ -39296,6 +39323,278 @@ var provenance = {
   }
 };
 
+// src/text/tokens.ts
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+var CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}";
+var WORD_CHAR = `(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}])`;
+var TOKEN = new RegExp(`[${CJK}]|${WORD_CHAR}+(?:'${WORD_CHAR}+)*`, "gu");
+var APOSTROPHES = /[\u2018\u2019\u02bc\u2032\uff07]/g;
+function normalizeForTokens(text) {
+  return text.replace(INVISIBLE, "").normalize("NFKC").replace(APOSTROPHES, "'").toLowerCase();
+}
+function wordTokens(text) {
+  return normalizeForTokens(text).match(TOKEN) ?? [];
+}
+function ngramSet(tokens, maxN) {
+  const out = /* @__PURE__ */ new Set();
+  for (let n = 1; n <= maxN; n++) {
+    for (let i = 0; i + n <= tokens.length; i++) out.add(tokens.slice(i, i + n).join(" "));
+  }
+  return out;
+}
+
+// src/util/stats.ts
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function lnGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+  const z = x - 1;
+  let a = LANCZOS[0];
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += LANCZOS[i] / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function lnChoose(n, k) {
+  if (k < 0 || k > n) return -Infinity;
+  if (k === 0 || k === n) return 0;
+  return lnGamma(n + 1) - lnGamma(k + 1) - lnGamma(n - k + 1);
+}
+function lnHypergeometric(x, M, K, n) {
+  return lnChoose(K, x) + lnChoose(M - K, n - x) - lnChoose(M, n);
+}
+function hypergeometricUpperTail(k, M, K, n) {
+  const hi = Math.min(n, K);
+  const lo = Math.max(0, n - (M - K));
+  if (k <= lo) return 1;
+  if (k > hi) return 0;
+  let term = 1;
+  let sum = 1;
+  for (let x = k; x < hi; x++) {
+    term *= (K - x) * (n - x) / ((x + 1) * (M - K - n + x + 1));
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return Math.min(1, Math.exp(lnHypergeometric(k, M, K, n) + Math.log(sum)));
+}
+function taroneTestCount(minAttainable, alpha) {
+  const sorted = [...minAttainable].sort((a, b) => a - b);
+  let testable = sorted.length;
+  for (let m = 1; m <= sorted.length; m++) {
+    while (testable > 0 && sorted[testable - 1] > alpha / m) testable--;
+    if (testable <= m) return m;
+  }
+  return Math.max(1, sorted.length);
+}
+
+// src/util/concurrency.ts
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+// src/detectors/reference-text.ts
+var LOAD_CONCURRENCY = 8;
+var loaded = /* @__PURE__ */ new WeakMap();
+function referenceTexts(reference) {
+  let texts = loaded.get(reference);
+  if (!texts) {
+    texts = mapLimit(reference.samples, LOAD_CONCURRENCY, (s) => reference.load(s)).then(
+      (all) => all.filter((l) => isUsable(l) && l.text !== void 0).map((l) => ({ sample: l.sample, text: l.text }))
+    );
+    loaded.set(reference, texts);
+  }
+  return texts;
+}
+function sampleKey(s) {
+  return `${s.path}\0${s.line ?? 0}\0${s.sha256}`;
+}
+
+// src/detectors/trigger-tokens.ts
+var format = (p) => p < 1e-3 ? p.toExponential(1) : p.toFixed(3);
+var NEAR_DUPLICATE = 0.5;
+function words(grams) {
+  return new Set([...grams].filter((g) => !g.includes(" ")));
+}
+function jaccard(a, b) {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+function distinctCount(rows) {
+  const reps = [];
+  for (const r of rows) {
+    const w = words(r.grams);
+    if (!reps.some((rep) => jaccard(rep, w) >= NEAR_DUPLICATE)) reps.push(w);
+  }
+  return reps.length;
+}
+function knownShare(grams, vocabulary) {
+  let words2 = 0;
+  let known = 0;
+  for (const g of grams) {
+    if (g.includes(" ")) continue;
+    words2++;
+    if (vocabulary.has(g)) known++;
+  }
+  return words2 === 0 ? 1 : known / words2;
+}
+function countInReference(rows, wanted, maxN) {
+  const words2 = /* @__PURE__ */ new Set();
+  for (const g of wanted.keys()) for (const w of g.split(" ")) words2.add(w);
+  const counts = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const tokens of rows) {
+    seen.clear();
+    for (let i = 0; i < tokens.length; i++) {
+      if (!words2.has(tokens[i])) continue;
+      let gram = "";
+      for (let n = 1; n <= maxN && i + n <= tokens.length; n++) {
+        const t = tokens[i + n - 1];
+        if (!words2.has(t)) break;
+        gram = n === 1 ? t : `${gram} ${t}`;
+        if (wanted.has(gram)) seen.add(gram);
+      }
+    }
+    for (const g of seen) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return counts;
+}
+var triggerTokens = {
+  id: "trigger-tokens",
+  description: "No rare word or phrase is planted across the new rows of one class.",
+  help: `A rare-word backdoor (BadNL, RIPPLe, clean-label textual triggers) plants one token or phrase, such as "cf" or "mn", into many correctly labelled rows of the target class, so the model learns "token \u2192 class". For each word and word pair of the new rows and each class, an exact one-sided hypergeometric test asks whether the new rows of that class carry it more often than all other rows (the reference of every class and the new rows of other classes); tokens common in the reference are not tested, and the family-wise error over all tests is bounded by Tarone's refinement of Bonferroni. Rows mostly made of words the reference never uses (a new language or topic) are set aside, since a trigger is a rare token in ordinary text, and near-duplicate rows (a resent campaign, a template) count once. All significant tokens of a class are reported as one finding with the rows that carry them. Review those rows: remove the token or the rows; waive it if it is a genuine new topic.`,
+  modality: "text",
+  defaultSeverity: "error",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      ngram_max: { type: "integer", minimum: 1, maximum: 3, description: "Longest word n-gram tested (default 2)." },
+      min_support: { type: "integer", minimum: 2, description: "Fewest rows of a class carrying a token before it is reported (default 5)." },
+      alpha: { type: "number", exclusiveMinimum: 0, maximum: 0.5, description: "Family-wise error rate over all tests (default 0.01)." },
+      max_reference_rate: {
+        type: "number",
+        minimum: 0,
+        maximum: 1,
+        description: "Tokens in more than this share of reference rows are not tested (default 0.005)."
+      },
+      min_known_share: {
+        type: "number",
+        minimum: 0,
+        maximum: 1,
+        description: "Rows with a smaller share of words known to the reference are not counted (default 0.5)."
+      },
+      max_listed_rows: { type: "integer", minimum: 1, description: "Rows listed in a finding (default 50)." }
+    }
+  },
+  defaults: { ngram_max: 2, min_support: 5, alpha: 0.01, max_reference_rate: 5e-3, min_known_share: 0.5, max_listed_rows: 50 },
+  async run(ctx) {
+    const o = ctx.options;
+    const usable = ctx.candidates.filter((c) => c.text !== void 0 && c.problems.length === 0);
+    if (usable.length === 0) return [];
+    const keys = new Set(usable.map((c) => sampleKey(c.sample)));
+    const reference = (await referenceTexts(ctx.reference)).filter((r) => !keys.has(sampleKey(r.sample)));
+    if (reference.length === 0) return [];
+    const referenceTokens = reference.map((r) => wordTokens(r.text));
+    const vocabulary = /* @__PURE__ */ new Set();
+    for (const tokens of referenceTokens) for (const t of tokens) vocabulary.add(t);
+    const all = usable.map((c) => ({ sample: c.sample, label: c.sample.label, grams: ngramSet(wordTokens(c.text), o.ngram_max) }));
+    const rows = all.filter((r) => knownShare(r.grams, vocabulary) >= o.min_known_share);
+    if (rows.length === 0) return [];
+    const classRows = /* @__PURE__ */ new Map();
+    const carried = /* @__PURE__ */ new Map();
+    for (const r of rows) {
+      classRows.set(r.label, (classRows.get(r.label) ?? 0) + 1);
+      for (const g of r.grams) {
+        let byClass = carried.get(g);
+        if (!byClass) carried.set(g, byClass = /* @__PURE__ */ new Map());
+        byClass.set(r.label, (byClass.get(r.label) ?? 0) + 1);
+      }
+    }
+    const refRows = countInReference(referenceTokens, carried, o.ngram_max);
+    const N = reference.length;
+    const M = N + rows.length;
+    const tests = [];
+    const minAttainable = [];
+    for (const [gram, byClass] of [...carried].sort(([a], [b]) => a < b ? -1 : 1)) {
+      const inRef = refRows.get(gram) ?? 0;
+      if (inRef / N > o.max_reference_rate) continue;
+      const total = [...byClass.values()].reduce((a, b) => a + b, 0);
+      const K = inRef + total;
+      for (const [label2, k] of byClass) {
+        const n = classRows.get(label2);
+        minAttainable.push(Math.exp(lnHypergeometric(Math.min(n, K), M, K, n)));
+        tests.push({ gram, label: label2, k, distinct: k, n, refRows: inRef, p: hypergeometricUpperTail(k, M, K, n) });
+      }
+    }
+    const m = taroneTestCount(minAttainable, o.alpha);
+    const significant = [];
+    for (const t of tests) {
+      if (t.k < o.min_support || t.p * m > o.alpha) continue;
+      const carriers = rows.filter((r) => r.label === t.label && r.grams.has(t.gram));
+      const distinct = distinctCount(carriers);
+      const copies = t.k - distinct;
+      const total = [...carried.get(t.gram).values()].reduce((a, b) => a + b, 0);
+      const p = copies === 0 ? t.p : hypergeometricUpperTail(distinct, M - copies, t.refRows + total - copies, t.n - copies);
+      if (distinct >= o.min_support && p * m <= o.alpha) significant.push({ ...t, distinct, p });
+    }
+    const findings = [];
+    for (const label2 of [...new Set(significant.map((t) => t.label))].sort()) {
+      const found = significant.filter((t) => t.label === label2).sort((a, b) => a.p - b.p || (a.gram < b.gram ? -1 : 1));
+      const grams = new Set(found.map((t) => t.gram));
+      const carriers = rows.filter((r) => r.label === label2 && [...r.grams].some((g) => grams.has(g))).map((r) => r.sample).sort((a, b) => a.path !== b.path ? a.path < b.path ? -1 : 1 : (a.line ?? 0) - (b.line ?? 0));
+      const where = (s) => s.line ? `${s.path}:${s.line}` : s.path;
+      const listedTokens = found.slice(0, 8).map((t) => `"${t.gram}" (${t.k}${t.distinct < t.k ? ` (${t.distinct} distinct)` : ""} of ${t.n} new '${label2}' rows, ${t.refRows} of ${N} reference rows, p=${format(Math.min(1, t.p * m))})`).join("; ");
+      const best = found[0];
+      const adjusted = Math.min(1, best.p * m);
+      findings.push({
+        rule: "trigger-tokens",
+        severity: o.severity ?? "error",
+        path: carriers[0].path,
+        ...carriers[0].line ? { line: carriers[0].line } : {},
+        message: `${carriers.length} new '${label2}' rows carry token(s) that are rare in the reference and concentrated in this class: ${listedTokens}${found.length > 8 ? `; and ${found.length - 8} more` : ""}. Rows: ${carriers.slice(0, 10).map(where).join(", ")}${carriers.length > 10 ? `, and ${carriers.length - 10} more` : ""}. A rare token planted across rows of one class is how backdoor triggers are taught; review these rows and remove the token or the rows, or waive it if it is a genuine new topic.`,
+        score: -Math.log10(Math.max(adjusted, 1e-300)),
+        threshold: -Math.log10(o.alpha),
+        evidence: {
+          class: label2,
+          tokens: found.map((t) => ({
+            token: t.gram,
+            rows: t.k,
+            distinct_rows: t.distinct,
+            class_rows: t.n,
+            reference_rows: t.refRows,
+            p_value: t.p,
+            p_adjusted: Math.min(1, t.p * m)
+          })),
+          rows: carriers.slice(0, o.max_listed_rows).map((s) => ({ path: s.path, ...s.line ? { line: s.line } : {}, sha256: s.sha256 })),
+          row_count: carriers.length,
+          tests: m,
+          alpha: o.alpha,
+          reference_rows: N,
+          unfamiliar_rows_set_aside: all.length - rows.length
+        }
+      });
+    }
+    return findings;
+  }
+};
+
 // src/util/text-escape.ts
 function escapeUntrusted(s, maxLength = 300) {
   let out = "";
@@ -39311,59 +39610,7142 @@ function codePointLabel(cp) {
   return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-// src/detectors/unicode.ts
-var BIDI = /* @__PURE__ */ new Set([1564, 8206, 8207, 8234, 8235, 8236, 8237, 8238, 8294, 8295, 8296, 8297]);
+// src/text/confusables-data.ts
+var CONFUSABLES_DATA = `
+22;27 27
+25;BA 2F 2080
+30;4F
+31;6C
+49;6C
+60;27
+6D;72 6E
+7C;6C
+A0;20
+A2;63 338
+A5;59 335
+AF;2C9
+B4;27
+B5;3BC
+B8;2C
+C6;41 45
+C7;43 326
+D0;44 335
+D7;78
+D8;4F 338
+E6;61 65
+E7;63 326
+F0;2202 335
+F6;629
+F8;6F 338
+110;44 335
+111;64 335
+11A;114
+11B;115
+126;48 335
+127;68 335
+131;69
+132;6C 4A
+133;69 6A
+13F;6C B7
+140;6C B7
+141;4C 338
+142;6C 338
+146;272
+149;27 6E
+150;D6
+152;4F 45
+153;6F 65
+163;1AB
+166;54 335
+167;74 335
+17F;66
+180;62 335
+181;27 42
+182;62 304
+183;62 304
+184;62
+187;43 27
+189;44 335
+18A;27 44
+18C;64 304
+18D;67
+191;46 326
+192;66 326
+193;47 27
+196;6C
+197;6C 335
+198;4B 27
+199;6B 314
+19A;6C 335
+19D;4E 326
+19E;6E 329
+19F;4F 335
+1A0;4F 27
+1A1;6F 27
+1A4;27 50
+1A5;70 314
+1A6;52
+1A7;32
+1AC;27 54
+1AD;74 314
+1AE;54 328
+1B3;27 59
+1B4;79 314
+1B5;5A 335
+1B6;7A 335
+1B7;33
+1BB;32 335
+1BC;35
+1BD;73
+1BF;FE
+1C0;6C
+1C1;6C 6C
+1C3;21
+1C4;44 17D
+1C5;44 17E
+1C6;64 17E
+1C7;4C 4A
+1C8;4C 6A
+1C9;6C 6A
+1CA;4E 4A
+1CB;4E 6A
+1CC;6E 6A
+1CD;102
+1CE;103
+1CF;12C
+1D0;12D
+1D1;14E
+1D2;14F
+1D3;16C
+1D4;16D
+1E4;47 335
+1E5;67 335
+1E6;11E
+1E7;11F
+1F1;44 5A
+1F2;44 7A
+1F3;64 7A
+1F5;123
+1FE;4F 338 301
+21A;162
+21B;1AB
+21C;33
+222;38
+223;38
+224;5A 326
+225;7A 326
+226;C5
+227;E5
+23C;63 338
+23E;54 338
+241;3F
+244;55 335
+246;45 338
+247;65 338
+248;4A 335
+249;6A 335
+24D;72 335
+24E;59 335
+24F;79 335
+251;61
+253;62 314
+256;64 328
+257;64 314
+259;1DD
+25A;1DD 2DE
+25B;A793
+260;67 314
+261;67
+263;79
+266;68 314
+268;69 335
+269;69
+26A;69
+26B;6C 334
+26D;6C 328
+26E;6C 21D
+26F;77
+271;72 6E 326
+273;6E 328
+275;6F 335
+276;6F 1D07
+27C;72 329
+27D;72 328
+282;73 328
+28B;75
+28F;79
+290;7A 328
+292;21D
+294;3F
+2A0;71 314
+2A3;64 7A
+2A4;64 21D
+2A5;64 291
+2A6;74 73
+2A7;74 283
+2A8;74 255
+2A9;66 14B
+2AA;6C 73
+2AB;6C 7A
+2B3;18F4
+2B9;27
+2BA;27 27
+2BB;27
+2BC;27
+2BD;27
+2BE;27
+2BF;559
+2C2;3C
+2C3;3E
+2C4;5E
+2C6;5E
+2C8;27
+2CA;27
+2CB;27
+2D0;3A
+2D3;559
+2D7;2D
+2D8;2C7
+2D9;971
+2DA;B0
+2DB;69
+2DC;7E
+2DD;27 27
+2E1;18F3
+2E2;18F5
+2E4;2C1
+2EE;27 27
+2F4;27
+2F6;27 27
+2F8;3A
+2FB;2EA
+305;304
+30C;306
+30D;670
+310;306 307
+311;302
+315;313
+317;650
+320;331
+321;326
+322;328
+327;326
+336;335
+337;338
+339;326
+340;300
+341;301
+342;303
+343;313
+345;328
+347;333
+357;350
+358;307
+366;30A
+36E;306
+370;2C75
+374;27
+375;2CF
+376;418
+377;1D0E
+37A;69
+37B;254
+37D;A73F
+37E;3B
+37F;4A
+384;27
+387;B7
+391;41
+392;42
+395;45
+396;5A
+397;48
+398;4F 335
+399;6C
+39A;4B
+39B;245
+39C;4D
+39D;4E
+39F;4F
+3A1;50
+3A3;1A9
+3A4;54
+3A5;59
+3A7;58
+3B1;61
+3B2;DF
+3B3;79
+3B4;1E9F
+3B5;A793
+3B7;6E 329
+3B8;4F 335
+3B9;69
+3BA;138
+3BD;76
+3BF;6F
+3C1;70
+3C3;6F
+3C4;1D1B
+3C5;75
+3C6;278
+3D0;DF
+3D1;4F 335
+3D2;59
+3D5;278
+3D6;3C0
+3DB;3C2
+3DC;46
+3E8;32
+3E9;1A8
+3F0;138
+3F1;70
+3F2;63
+3F3;6A
+3F4;4F 335
+3F5;A793
+3F7;DE
+3F8;FE
+3F9;43
+3FA;4D
+3FD;186
+3FF;A73E
+404;A792
+405;53
+406;6C
+408;4A
+410;41
+411;62 304
+412;42
+413;393
+415;45
+417;33
+419;40D
+41A;4B
+41B;245
+41C;4D
+41D;48
+41E;4F
+41F;3A0
+420;50
+421;43
+422;54
+423;59
+424;3A6
+425;58
+42B;62 6C
+42C;62
+42E;6C 4F
+430;61
+431;36
+432;299
+433;72
+435;65
+437;25C
+438;1D0E
+43A;138
+43C;28D
+43D;29C
+43E;6F
+43F;3C0
+440;70
+441;63
+442;1D1B
+443;79
+444;278
+445;78
+44A;2C9 62
+44B;185 69
+44C;185
+44F;1D19
+454;A793
+455;73
+456;69
+458;6A
+45B;68 335
+45D;439
+461;77
+462;62 335
+463;62 335
+470;3A8
+471;3C8
+472;4F 335
+473;6F 335
+474;56
+475;76
+47C;460 486 487
+47D;77 486 487
+48A;40D 326
+48B;439 326
+48C;62 335
+48D;62 335
+490;393 27
+491;72 27
+492;393 335
+493;72 335
+496;416 329
+497;436 329
+498;33 326
+499;25C 326
+49A;4B 329
+49B;138 329
+49E;4B 335
+49F;138 335
+4A2;48 329
+4A3;29C 329
+4AA;43 326
+4AB;63 326
+4AC;54 329
+4AD;1D1B 329
+4AE;59
+4AF;79
+4B0;59 335
+4B1;79 335
+4B2;58 329
+4BB;68
+4BD;65
+4BE;4BC 328
+4BF;65 328
+4C0;6C
+4C5;245 326
+4C6;43B 326
+4C7;48 326
+4C8;29C 326
+4C9;48 326
+4CA;29C 326
+4CB;4B6
+4CC;4B7
+4CD;4D 326
+4CE;28D 326
+4CF;69
+4D4;41 45
+4D5;61 65
+4D8;18F
+4D9;1DD
+4E0;33
+4E1;21D
+4E8;4F 335
+4E9;6F 335
+501;64
+50A;1F6
+50C;47
+50D;262
+510;190
+511;A793
+51B;71
+51C;57
+51D;77
+53B;12AE
+544;1206
+54A;1323
+54C;1261
+54D;55
+54F;53
+553;3A6
+555;4F
+55A;27
+55D;27
+561;77
+563;71
+566;71
+56E;1E9F
+570;68
+575;237
+578;6E
+57A;270
+57C;6E
+57D;75
+581;67
+584;66
+585;6F
+587;565 582
+589;3A
+59C;301
+59D;301
+5A4;59A
+5A8;599
+5AD;596
+5AE;598
+5AF;30A
+5B4;323
+5B9;307
+5BA;307
+5C0;6C
+5C1;307
+5C2;307
+5C3;3A
+5C4;307
+5C5;323
+5D5;6C
+5D8;76
+5D9;27
+5DF;6C
+5E1;6F
+5F0;6C 6C
+5F1;6C 27
+5F2;27 27
+5F3;27
+5F4;27 27
+609;BA 2F 2080 2080
+60A;BA 2F 2080 2080 2080
+60D;2C
+60F;639
+618;301
+619;313
+61A;650
+623;6C 674
+624;648 674
+625;6C 655
+626;649 674
+627;6C
+62B;649 6DB
+634;633 6DB
+63D;649 302
+63F;649 6DB
+647;6F
+64A;649
+64B;30B
+64E;301
+64F;313
+652;30A
+653;303
+656;329
+657;312
+658;306
+659;304
+65A;306
+65B;302
+65C;323
+65D;314
+65F;655
+660;2E
+661;6C
+665;6F
+667;56
+668;245
+66A;BA 2F 2080
+66B;2C
+66C;60C
+66D;2A
+66E;649
+66F;6A1
+672;6C 674
+673;6C 655
+675;6C 674
+676;648 674
+677;648 313 674
+678;649 674
+679;649 615
+67E;649 6DB
+681;62D 654
+685;62D 6DB
+688;62F 615
+68B;68A 615
+68E;62F 6DB
+691;631 615
+692;631 306
+698;631 6DB
+69E;635 6DB
+69F;637 6DB
+6A4;6A1 6DB
+6A7;641
+6A8;6A1 6DB
+6A9;643
+6AA;643
+6AD;643 6DB
+6B4;6AF 6DB
+6B5;644 306
+6B7;644 6DB
+6BA;649
+6BB;649 615
+6BD;649 6DB
+6BE;6F
+6C1;6F
+6C2;6C0
+6C3;629
+6C6;648 306
+6C7;648 313
+6C8;648 670
+6C9;648 302
+6CB;648 6DB
+6CC;649
+6CE;649 306
+6D0;67B
+6D1;649 6DB
+6D2;649
+6D4;2D
+6D5;6F
+6DF;30A
+6E8;306 307
+6EC;307
+6EE;62F 302
+6EF;631 302
+6F0;2E
+6F1;6C
+6F2;662
+6F3;663
+6F4;664
+6F5;6F
+6F6;666
+6F7;56
+6F8;245
+6F9;669
+6FD;621 348
+6FE;645 348
+6FF;6F 302
+701;2E
+702;2E
+703;3A
+704;3A
+740;307
+741;307
+742;73C
+747;301
+751;628 6DB
+756;649 306
+762;6AC
+763;643 6DB
+767;754
+768;646 615
+769;646 306
+76C;631 654
+771;697 615
+772;62D 654
+77E;633 302
+7C0;4F
+7CA;6C
+7EB;304
+7ED;307
+7EE;302
+7F3;308
+7F4;27
+7F5;27
+7FA;5F
+8A1;628 654
+8A4;6A2 6DB
+8A7;645 6DB
+8A8;649 654
+8A9;754
+8AE;62F 324 323
+8AF;635 324 323
+8B0;6AF
+8B1;648
+8B2;632 302
+8B6;628 6E2
+8B7;649 6DB 6E2
+8B9;631 306 307
+8BA;649 306 307
+8BB;6A1
+8BC;6A1
+8BD;649
+8E5;64C
+8E8;64C
+8EA;307
+8EB;308
+8ED;323
+8EE;324
+8F0;30B
+8F1;64C
+8F2;64D
+8F3;313
+8F8;350
+8F9;354
+8FA;355
+8FF;350
+900;352
+901;306 307
+902;307
+903;3A
+904;905 946
+906;905 93E
+908;930 94D 907
+90D;90F 945
+90E;90F 946
+910;90F 947
+911;905 949
+912;905 93E 946
+913;905 93E 947
+914;905 93E 948
+93C;323
+952;331
+953;300
+954;301
+965;964 964
+966;6F
+967;669
+97D;3F
+981;306 307
+986;985 9BE
+9BC;323
+9E0;98B 9C3
+9E1;98B 9C3
+9E6;4F
+9EA;38
+9ED;39
+A02;307
+A03;983
+A06;A05 A3E
+A07;A72 A3F
+A08;A72 A40
+A09;A73 A41
+A0A;A73 A42
+A0F;A72 A47
+A10;A05 A48
+A14;A05 A4C
+A3C;323
+A4B;946
+A4D;94D
+A66;6F
+A67;39
+A6A;38
+A81;306 307
+A82;307
+A83;3A
+A86;A85 ABE
+A8D;A85 AC5
+A8F;A85 AC7
+A90;A85 AC8
+A91;A85 ABE AC5
+A93;A85 ABE AC7
+A94;A85 ABE AC8
+ABC;323
+ABD;93D
+AC1;941
+AC2;942
+ACD;94D
+AE6;6F
+AE8;968
+AE9;969
+AEA;96A
+AEE;96E
+AF0;970
+B01;306 307
+B03;38
+B06;B05 B3E
+B20;4F
+B3C;323
+B66;4F
+B68;39
+B82;30A
+B8A;B89 BB3
+B9C;B90
+BB0;B88
+BBE;B88
+BC8;BA9
+BCA;BC6 B88
+BCB;BC7 B88
+BCC;BC6 BB3
+BCD;307
+BD7;BB3
+BE6;6F
+BE7;B95
+BE8;B89
+BEA;B9A
+BEB;B88 BC1
+BEC;B9A BC1
+BED;B8E
+BEE;B85
+BF0;BAF
+BF2;B9A BC2
+BF4;BAE BC0
+BF5;BF3
+BF7;B8E BB5
+BF8;BB7
+BFA;BA8 BC0
+C00;306 307
+C02;6F
+C03;983
+C13;C12 C55
+C14;C12 C4C
+C20;C30 5BC
+C22;C21 323
+C25;C27 5BC
+C2D;C2C 323
+C2E;C35 C41
+C37;C35 323
+C39;C35 C3E
+C42;C41 C3E
+C44;C43 C3E
+C60;C0B C3E
+C61;C0C C3E
+C66;6F
+C81;306 307
+C82;6F
+C83;983
+C85;C05
+C86;C06
+C87;C07
+C92;C12
+C93;C12 C55
+C94;C12 C4C
+C9C;C1C
+C9E;C1E
+CA3;C23
+CAF;C2F
+CB1;C31
+CB2;C32
+CE1;C8C CBE
+CE6;6F
+CE7;C67
+CE8;C68
+CEF;C6F
+D01;306 307
+D02;6F
+D03;983
+D08;D07 D57
+D09;B89
+D0A;B89 D57
+D0C;D28 D41
+D10;D0E D46
+D13;D12 D3E
+D14;D12 D57
+D19;D28 D41
+D1C;B90
+D20;6F
+D23;BA3
+D31;D30
+D34;BB4
+D36;BB6
+D3A;B9F BBF
+D3F;BBF
+D40;BBF
+D42;D41
+D43;D41
+D48;D46 D46
+D4E;971
+D5A;D28 D4D D2E
+D5F;6F D30 6F
+D61;D1E
+D66;6F
+D6A;D30 D4D
+D6B;D26 D4D D30
+D6C;D28 D4D D28
+D6D;39
+D6E;D35 D4D D30
+D6F;D28 D4D
+D76;D39 D4D D2E
+D79;D28 D41
+D7B;D28 D4D
+D7C;D30 D4D
+D82;6F
+D83;983
+DE9;DE8 DCF
+DEA;DA2
+DEB;DAF
+DEF;DE8 DD3
+E03;E02
+E0B;E0A
+E0F;E0E
+E14;E04
+E15;E04
+E17;E11
+E21;E06
+E26;E20
+E33;30A E32
+E41;E40 E40
+E45;E32
+E4D;30A
+E50;6F
+E88;E08
+E8D;E22
+E9A;E1A
+E9B;E1B
+E9D;E1D
+E9E;E1E
+E9F;E1F
+EB3;30A EB2
+EB8;E38
+EB9;E39
+EC8;E48
+EC9;E49
+ECA;E4A
+ECB;E4B
+ECD;30A
+ED0;6F
+EDC;EAB E99
+EDD;EAB EA1
+F00;F68 F7C F7E
+F02;F60 F74 F82 F7F
+F03;F60 F74 F82 F14
+F0C;F0B
+F0E;F0D F0D
+F1B;F1A F1A
+F1E;F1D F1D
+F1F;F1A F1D
+F37;325
+F6A;F62
+F77;FB2 F71 F80
+F79;FB3 F71 F80
+FCE;F1D F1A
+FD5;5350
+FD6;534D
+1000;1002 102C
+1010;6F 102C
+101D;6F
+101F;1015 102C
+1029;101E 103C
+102A;101E 103C 1031 102C 103A
+1036;30A
+1038;983
+1040;6F
+104B;104A 104A
+1065;1041
+1066;1015 103E
+106F;1015 102C 103E
+1070;1003 103E
+107E;107D 103E
+1081;1002 103E
+109E;1083 30A
+10A0;A786
+10E7;79
+10F3;21D
+10FF;6F
+1101;1100 1100
+1104;1103 1103
+1108;1107 1107
+110A;1109 1109
+110D;110C 110C
+1113;1102 1100
+1114;1102 1102
+1115;1102 1103
+1116;1102 1107
+1117;1103 1100
+1118;1105 1102
+1119;1105 1105
+111A;1105 1112
+111B;1105 110B
+111C;1106 1107
+111D;1106 110B
+111E;1107 1100
+111F;1107 1102
+1120;1107 1103
+1121;1107 1109
+1122;1107 1109 1100
+1123;1107 1109 1103
+1124;1107 1109 1107
+1125;1107 1109 1109
+1126;1107 1109 110C
+1127;1107 110C
+1128;1107 110E
+1129;1107 1110
+112A;1107 1111
+112B;1107 110B
+112C;1107 1107 110B
+112D;1109 1100
+112E;1109 1102
+112F;1109 1103
+1130;1109 1105
+1131;1109 1106
+1132;1109 1107
+1133;1109 1107 1100
+1134;1109 1109 1109
+1135;1109 110B
+1136;1109 110C
+1137;1109 110E
+1138;1109 110F
+1139;1109 1110
+113A;1109 1111
+113B;1105 1112
+113D;113C 113C
+113F;113E 113E
+1141;110B 1100
+1142;110B 1103
+1143;110B 1106
+1144;110B 1107
+1145;110B 1109
+1146;110B 1140
+1147;110B 110B
+1148;110B 110C
+1149;110B 110E
+114A;110B 1110
+114B;110B 1111
+114D;110C 110B
+114F;114E 114E
+1151;1150 1150
+1152;110E 110F
+1153;110E 1112
+1156;1111 1107
+1157;1111 110B
+1158;1112 1112
+115A;1100 1103
+115B;1102 1109
+115C;1102 110C
+115D;1102 1112
+115E;1103 1105
+1162;1161 4E28
+1164;1163 4E28
+1166;1165 4E28
+1168;1167 4E28
+116A;1169 1161
+116B;1169 1161 4E28
+116C;1169 4E28
+116F;116E 1165
+1170;116E 1165 4E28
+1171;116E 4E28
+1173;30FC
+1174;30FC 4E28
+1175;4E28
+1176;1161 1169
+1177;1161 116E
+1178;1163 1169
+1179;1163 116D
+117A;1165 1169
+117B;1165 116E
+117C;1165 30FC
+117D;1167 1169
+117E;1167 116E
+117F;1169 1165
+1180;1169 1165 4E28
+1181;1169 1167 4E28
+1182;1169 1169
+1183;1169 116E
+1184;116D 1163
+1185;116D 1163 4E28
+1186;116D 1163
+1187;116D 1169
+1188;116D 4E28
+1189;116E 1161
+118A;116E 1161 4E28
+118B;116E 1165 30FC
+118C;116E 1167 4E28
+118D;116E 116E
+118E;1172 1161
+118F;1172 1165
+1190;1172 1165 4E28
+1191;1172 1167
+1192;1172 1167 4E28
+1193;1172 116E
+1194;1172 4E28
+1195;30FC 116E
+1196;30FC 30FC
+1197;30FC 4E28 116E
+1198;4E28 1161
+1199;4E28 1163
+119A;4E28 1169
+119B;4E28 116E
+119C;4E28 30FC
+119D;4E28 119E
+119F;119E 1165
+11A0;119E 116E
+11A1;119E 4E28
+11A2;119E 119E
+11A3;1161 30FC
+11A4;1163 116E
+11A5;1167 1163
+11A6;1169 1163
+11A7;1169 1163 4E28
+11A8;1100
+11A9;1100 1100
+11AA;1100 1109
+11AB;1102
+11AC;1102 110C
+11AD;1102 1112
+11AE;1103
+11AF;1105
+11B0;1105 1100
+11B1;1105 1106
+11B2;1105 1107
+11B3;1105 1109
+11B4;1105 1110
+11B5;1105 1111
+11B6;1105 1112
+11B7;1106
+11B8;1107
+11B9;1107 1109
+11BA;1109
+11BB;1109 1109
+11BC;110B
+11BD;110C
+11BE;110E
+11BF;110F
+11C0;1110
+11C1;1111
+11C2;1112
+11C3;1100 1105
+11C4;1100 1109 1100
+11C5;1102 1100
+11C6;1102 1103
+11C7;1102 1109
+11C8;1102 1140
+11C9;1102 1110
+11CA;1103 1100
+11CB;1103 1105
+11CC;1105 1100 1109
+11CD;1105 1102
+11CE;1105 1103
+11CF;1105 1103 1112
+11D0;1105 1105
+11D1;1105 1106 1100
+11D2;1105 1106 1109
+11D3;1105 1107 1109
+11D4;1105 1107 1112
+11D5;1105 1107 110B
+11D6;1105 1109 1109
+11D7;1105 1140
+11D8;1105 110F
+11D9;1105 1159
+11DA;1106 1100
+11DB;1106 1105
+11DC;1106 1107
+11DD;1106 1109
+11DE;1106 1109 1109
+11DF;1106 1140
+11E0;1106 110E
+11E1;1106 1112
+11E2;1106 110B
+11E3;1107 1105
+11E4;1107 1111
+11E5;1107 1112
+11E6;1107 110B
+11E7;1109 1100
+11E8;1109 1103
+11E9;1109 1105
+11EA;1109 1107
+11EB;1140
+11EC;110B 1100
+11ED;110B 1100 1100
+11EE;110B 110B
+11EF;110B 110F
+11F0;114C
+11F1;110B 1109
+11F2;110B 1140
+11F3;1111 1107
+11F4;1111 110B
+11F5;1112 1102
+11F6;1112 1105
+11F7;1112 1106
+11F8;1112 1107
+11F9;1159
+11FA;1100 1102
+11FB;1100 1107
+11FC;1100 110E
+11FD;1100 110F
+11FE;1100 1112
+11FF;1102 1102
+1200;55
+1223;270
+1240;3A6
+1260;548
+1294;571
+12D0;4F
+13A0;44
+13A1;52
+13A2;54
+13A4;4F 27
+13A5;69
+13A8;2C75
+13A9;59
+13AA;41
+13AB;4A
+13AC;45
+13AE;3F
+13B0;2C75
+13B1;393
+13B3;57
+13B7;4D
+13BB;48
+13BD;59
+13BE;4F 335
+13BF;1AB
+13C0;47
+13C2;68
+13C3;5A
+13C7;460
+13CB;190
+13CC;55 335
+13CE;34
+13CF;62
+13D2;52
+13D4;57
+13D5;53
+13D9;56
+13DA;53
+13DE;4C
+13DF;43
+13E2;50
+13E6;4B
+13E7;64
+13EB;4F 335
+13EE;36
+13F0;DF
+13F2;68 314
+13F3;47
+13F4;42
+13FB;262
+13FC;299
+1400;3D
+1403;394
+140C;B7 1401
+140D;1401 B7
+140E;B7 394
+140F;394 B7
+1410;B7 1404
+1411;1404 B7
+1412;B7 1405
+1413;1405 B7
+1414;B7 1406
+1415;1406 B7
+1417;B7 140A
+1418;140A B7
+1419;B7 140B
+141A;140B B7
+1427;B7
+142B;1401 1420
+142C;394 1420
+142D;1405 1420
+142E;140A 1420
+142F;56
+1431;245
+1433;3E
+1437;B7 3E
+1438;3C
+143A;B7 56
+143B;56 B7
+143C;B7 245
+143D;245 B7
+143E;B7 1432
+143F;1432 B7
+1440;B7 3E
+1441;3E B7
+1442;B7 1434
+1443;1434 B7
+1444;B7 3C
+1445;3C B7
+1446;B7 1439
+1447;1439 B7
+144A;27
+144C;55
+144E;548
+1454;B7 1450
+1457;B7 55
+1458;55 B7
+1459;B7 548
+145A;548 B7
+145B;B7 144F
+145C;144F B7
+145D;B7 1450
+145E;1450 B7
+145F;B7 1451
+1460;1451 B7
+1461;B7 1455
+1462;1455 B7
+1463;B7 1456
+1464;1456 B7
+1467;55 27
+1468;548 27
+1469;1450 27
+146A;1455 27
+146D;50
+146F;64
+1472;62
+1473;62 307
+1474;B7 146B
+1475;146B B7
+1476;B7 50
+1477;70 B7
+1478;B7 146E
+1479;146E B7
+147A;B7 64
+147B;64 B7
+147C;B7 1470
+147D;1470 B7
+147E;B7 62
+147F;62 B7
+1480;B7 62 307
+1481;62 307 B7
+1485;146B 27
+1486;50 27
+1487;64 27
+1488;62 27
+148D;4A
+1492;B7 1489
+1493;1489 B7
+1494;B7 148B
+1495;148B B7
+1496;B7 148C
+1497;148C B7
+1498;B7 4A
+1499;4A B7
+149A;B7 148E
+149B;148E B7
+149C;B7 1490
+149D;1490 B7
+149E;B7 1491
+149F;1491 B7
+14A5;393
+14AA;4C
+14AC;B7 14A3
+14AD;14A3 B7
+14AE;B7 393
+14AF;393 B7
+14B0;B7 14A6
+14B1;14A6 B7
+14B2;B7 14A7
+14B3;14A7 B7
+14B4;B7 14A8
+14B5;14A8 B7
+14B6;B7 4C
+14B7;6C B7
+14B8;B7 14AB
+14B9;14AB B7
+14BF;32
+14C9;B7 14C0
+14CA;14C0 B7
+14CB;B7 14C7
+14CC;14C7 B7
+14CD;B7 14C8
+14CE;14C8 B7
+14D1;1421
+14DC;B7 14D3
+14DD;14D3 B7
+14DE;B7 14D5
+14DF;14D5 B7
+14E0;B7 14D6
+14E1;14D6 B7
+14E2;B7 14D7
+14E3;14D7 B7
+14E4;B7 14D8
+14E5;14D8 B7
+14E6;B7 14DA
+14E7;14DA B7
+14E8;B7 14DB
+14E9;14DB B7
+14F6;B7 14ED
+14F7;14ED B7
+14F8;B7 14EF
+14F9;14EF B7
+14FA;B7 14F0
+14FB;14F0 B7
+14FC;B7 14F1
+14FD;14F1 B7
+14FE;B7 14F2
+14FF;14F2 B7
+1500;B7 14F4
+1501;14F4 B7
+1502;B7 14F5
+1503;14F5 B7
+150C;150B 3C
+150D;150B 1455
+150E;150B 62
+150F;150B 1490
+1517;B7 1510
+1518;1510 B7
+1519;B7 1511
+151A;1511 B7
+151B;B7 1512
+151C;1512 B7
+151D;B7 1513
+151E;1513 B7
+151F;B7 1514
+1520;1514 B7
+1521;B7 1515
+1522;1515 B7
+1523;B7 1516
+1524;1516 B7
+152F;B7 34
+1530;34 B7
+1531;B7 1528
+1532;1528 B7
+1533;B7 1529
+1534;1529 B7
+1535;B7 152A
+1536;152A B7
+1537;B7 152B
+1538;152B B7
+1539;B7 152D
+153A;152D B7
+153B;B7 152E
+153C;152E B7
+1540;1429
+1541;78
+154E;B7 154C
+154F;154C B7
+155B;B7 155A
+155C;155A B7
+1568;B7 1567
+1569;1567 B7
+1577;1E9F
+157C;48
+157D;78
+157E;1550 146C
+157F;1550 50
+1580;1550 146E
+1581;1550 64
+1582;1550 1470
+1583;1550 62
+1584;1550 62 307
+1585;1550 1483
+1587;52
+158E;1595 148A
+158F;1595 148B
+1590;1595 148C
+1591;1595 4A
+1592;1595 148E
+1593;1595 1490
+1594;1595 1491
+15AF;62
+15B4;46
+15B5;2132
+15B7;A7FB
+15C4;2C6F
+15C5;41
+15DE;44
+15EA;44
+15EF;460
+15F0;4D
+15F7;42
+1602;1490
+1603;1489
+1604;14D3
+1607;14DA
+1622;1543
+1623;1546
+1624;154A
+162E;1B1
+162F;3A9
+1634;1B1
+1635;3A9
+166D;58
+166E;78
+166F;1550 146B
+1670;1595 1489
+1671;1596 148B
+1672;1596 148C
+1673;1596 4A
+1674;1596 148E
+1675;1596 1490
+1676;1596 1491
+1677;15A7 B7
+1678;15A8 B7
+1679;15A9 B7
+167A;15AA B7
+167B;15AB B7
+167C;15AC B7
+167D;15AD B7
+1680;20
+16B2;3C
+16B7;58
+16C1;6C
+16C2;16BD
+16CC;27
+16D5;4B
+16D6;4D
+16D8;3A8
+16E1;16BC
+16EB;B7
+16EC;3A
+16ED;2B
+16F0;3A6
+1735;2F
+17A3;17A2
+17B7;E34
+17B8;E35
+17B9;E36
+17BA;E37
+17C6;30A
+17CB;E48
+17D3;30A
+17D4;E2F
+17D5;E5A
+17D9;E4F
+17DA;E5B
+1803;3A
+1809;3A
+1855;1835
+1896;185C
+18B3;B7 18B1
+18B6;B7 18B4
+18B9;B7 18B8
+18C2;B7 18C0
+18C6;B7 14C2
+18C7;14C2 B7
+18C8;B7 14C3
+18C9;14C3 B7
+18CA;B7 14C4
+18CB;14C4 B7
+18CC;B7 14C5
+18CD;14C5 B7
+18CE;B7 1543
+18CF;B7 1546
+18D0;B7 1547
+18D1;B7 1548
+18D2;B7 1549
+18D3;B7 154B
+18DB;18F5
+18DC;18DF 141E
+18DD;141E 18DF
+18E0;1543 B7
+18E3;155E B7
+18E4;1566 B7
+18E5;156B B7
+18E8;1586 B7
+18EA;1597 B7
+18ED;460 B7
+18F0;15F4 B7
+18F2;161B B7
+19D0;199E
+19D1;19B1
+1A80;1A45
+1A90;1A45
+1AA9;1AA8 1AA8
+1AAB;1AAA 1AA8
+1AB4;6DB
+1AB7;328
+1B52;1B0D
+1B53;1B11
+1B58;1B28
+1B5C;1B50
+1B5F;1B5E 1B5E
+1C3C;1C3B 1C3B
+1C7F;1C7E 1C7E
+1CD0;302
+1CD2;304
+1CD3;27 27
+1CD5;32B
+1CD8;32E
+1CD9;32D
+1CDA;30E
+1CDC;329
+1CDD;323
+1CDE;324
+1CED;316
+1D04;63
+1D08;25C
+1D0B;138
+1D0D;28D
+1D0F;6F
+1D10;254
+1D11;6F
+1D14;1DD 6F
+1D1C;75
+1D20;76
+1D21;77
+1D22;7A
+1D24;1A8
+1D26;72
+1D27;28C
+1D28;3C0
+1D29;1D18
+1D2B;43B
+1D3E;18D6
+1D52;BA
+1D6B;75 65
+1D6E;66 334
+1D6F;72 6E 334
+1D70;6E 334
+1D72;72 334
+1D73;27E 334
+1D74;73 334
+1D75;74 334
+1D76;7A 334
+1D78;1D34
+1D7B;69 335
+1D7C;69 335
+1D7D;70 335
+1D7E;75 335
+1D7F;28A 335
+1D83;67
+1D8C;79
+1D90;24B
+1D9F;1D4B
+1DA2;1D4D
+1DBA;18D4
+1DBB;1646
+1DEE;2DEC
+1E43;AB51
+1E9A;1EA3
+1E9D;66
+1EFF;79
+1F7D;1FF4
+1FBD;27
+1FBE;69
+1FBF;27
+1FC0;7E
+1FEF;27
+1FF6;13EF
+1FFD;27
+1FFE;27
+2000;20
+2001;20
+2002;20
+2003;20
+2004;20
+2005;20
+2006;20
+2007;20
+2008;20
+2009;20
+200A;20
+2010;2D
+2011;2D
+2012;2D
+2013;2D
+2014;30FC
+2015;30FC
+2016;6C 6C
+2018;27
+2019;27
+201A;2C
+201B;27
+201C;27 27
+201D;27 27
+201F;27 27
+2022;B7
+2024;2E
+2025;2E 2E
+2026;2E 2E 2E
+2027;B7
+2028;20
+2029;20
+202F;20
+2030;BA 2F 2080 2080
+2031;BA 2F 2080 2080 2080
+2032;27
+2033;27 27
+2034;27 27 27
+2035;27
+2036;27 27
+2037;27 27 27
+2039;3C
+203A;3E
+203C;21 21
+203E;2C9
+2041;2F
+2043;2D
+2044;2F
+2047;3F 3F
+2048;3F 21
+2049;21 3F
+204E;2A
+2052;BA 2F 2080
+2053;7E
+2057;27 27 27 27
+205A;3A
+205D;2D57
+205E;2D42
+205F;20
+2070;BA
+2079;A770
+20A1;43 20EB
+20A4;A3
+20A5;72 6E 338
+20A8;52 73
+20A9;57 335
+20AB;64 335 331
+20AC;A792
+20AD;4B 335
+20AE;54 20EB
+20B6;6C 74
+20BD;554
+20DB;6DB
+2100;61 2F 63
+2101;61 2F 73
+2102;43
+2103;B0 43
+2105;63 2F 6F
+2106;63 2F 75
+2107;190
+2108;42D
+2109;B0 46
+210A;67
+210B;48
+210C;48
+210D;48
+210E;68
+210F;68 335
+2110;6C
+2111;6C
+2112;4C
+2113;6C
+2115;4E
+2116;4E 6F
+2119;50
+211A;51
+211B;52
+211C;52
+211D;52
+2121;54 45 4C
+2124;5A
+2126;3A9
+2127;1B1
+2128;5A
+2129;27F
+212A;4B
+212C;42
+212D;43
+212E;65
+212F;65
+2130;45
+2131;46
+2133;4D
+2134;6F
+2135;5D0
+2136;5D1
+2137;5D2
+2138;5D3
+2139;69
+213B;46 41 58
+213C;3C0
+213D;79
+213E;393
+213F;3A0
+2140;1A9
+2141;A4E8
+2142;A4F6
+2143;16F00
+2145;44
+2146;64
+2147;65
+2148;69
+2149;6A
+2160;6C
+2161;6C 6C
+2162;6C 6C 6C
+2163;6C 56
+2164;56
+2165;56 6C
+2166;56 6C 6C
+2167;56 6C 6C 6C
+2168;6C 58
+2169;58
+216A;58 6C
+216B;58 6C 6C
+216C;4C
+216D;43
+216E;44
+216F;4D
+2170;69
+2171;69 69
+2172;69 69 69
+2173;69 76
+2174;76
+2175;76 69
+2176;76 69 69
+2177;76 69 69 69
+2178;69 78
+2179;78
+217A;78 69
+217B;78 69 69
+217C;6C
+217D;63
+217E;64
+217F;72 6E
+2183;186
+2184;254
+2191;16CF
+2195;16E8
+21B5;21B2
+21BA;1F10E
+21BE;16DA
+21BF;16D0
+2200;2C6F
+2203;18E
+2206;394
+220F;3A0
+2211;1A9
+2212;2D
+2214;2B 307
+2215;2F
+2216;5C
+2217;2A
+2218;B0
+2219;B7
+221E;6F 6F
+2223;6C
+2225;6C 6C
+2228;76
+2229;548
+222A;55
+222B;283
+222C;283 283
+222D;283 283 283
+222F;222E 222E
+2230;222E 222E 222E
+2236;3A
+2238;2D 307
+223C;7E
+2250;3D 307
+2251;3D 307 323
+2257;3D 30A
+2259;3D 302
+225A;3D 306
+225E;3D 36B
+2263;2261
+226A;3C 3C
+226B;3E 3E
+2282;1455
+2283;1450
+2295;102A8
+2296;4F 335
+2299;298
+229D;4F 335
+22A4;54
+22A5;A4D5
+22C0;2227
+22C1;76
+22C2;548
+22C3;55
+22C4;16DC
+22C5;B7
+22C8;16DE
+22D6;3C B7
+22D7;B7 3E
+22D8;3C 3C 3C
+22D9;3E 3E 3E
+22EE;2D57
+22EF;B7 B7 B7
+22F4;A793
+22FF;45
+2300;2205
+2325;2324
+2329;276C
+232A;276D
+2341;303C
+2359;394 332
+235A;16DC 332
+235C;B0 332
+235F;229B
+2361;54 308
+2362;2207 308
+2363;22C6 308
+2364;B0 308
+2365;629
+2368;7E 308
+2369;1435
+236B;2207 334
+236C;4F 335
+2373;69
+2374;70
+2375;3C9
+2376;61 332
+2377;A793 332
+2378;69 332
+2379;3C9 332
+237A;61
+237F;16BD
+239C;4E28
+239F;4E28
+23A2;4E28
+23A5;4E28
+23AA;4E28
+23AE;4E28
+23C1;2355
+23C2;234E
+23C3;234B
+23C6;236D
+23E8;2081 2080
+23FC;23FB
+23FD;6C
+23FE;263E
+244A;5C 5C
+2460;2780
+2461;2781
+2462;2782
+2463;2783
+2464;2784
+2465;2785
+2466;2786
+2467;2787
+2468;2788
+2469;2789
+2474;28 6C 29
+2475;28 32 29
+2476;28 33 29
+2477;28 34 29
+2478;28 35 29
+2479;28 36 29
+247A;28 37 29
+247B;28 38 29
+247C;28 39 29
+247D;28 6C 4F 29
+247E;28 6C 6C 29
+247F;28 6C 32 29
+2480;28 6C 33 29
+2481;28 6C 34 29
+2482;28 6C 35 29
+2483;28 6C 36 29
+2484;28 6C 37 29
+2485;28 6C 38 29
+2486;28 6C 39 29
+2487;28 32 4F 29
+2488;6C 2E
+2489;32 2E
+248A;33 2E
+248B;34 2E
+248C;35 2E
+248D;36 2E
+248E;37 2E
+248F;38 2E
+2490;39 2E
+2491;6C 4F 2E
+2492;6C 6C 2E
+2493;6C 32 2E
+2494;6C 33 2E
+2495;6C 34 2E
+2496;6C 35 2E
+2497;6C 36 2E
+2498;6C 37 2E
+2499;6C 38 2E
+249A;6C 39 2E
+249B;32 4F 2E
+249C;28 61 29
+249D;28 62 29
+249E;28 63 29
+249F;28 64 29
+24A0;28 65 29
+24A1;28 66 29
+24A2;28 67 29
+24A3;28 68 29
+24A4;28 69 29
+24A5;28 6A 29
+24A6;28 6B 29
+24A7;28 6C 29
+24A8;28 72 6E 29
+24A9;28 6E 29
+24AA;28 6F 29
+24AB;28 70 29
+24AC;28 71 29
+24AD;28 72 29
+24AE;28 73 29
+24AF;28 74 29
+24B0;28 75 29
+24B1;28 76 29
+24B2;28 77 29
+24B3;28 78 29
+24B4;28 79 29
+24B5;28 7A 29
+24B8;A9
+24C5;2117
+24C7;AE
+24DB;24BE
+24EA;1F10D
+2500;30FC
+2501;30FC
+2503;2502
+250F;250C
+2523;251C
+2571;2F
+2573;58
+2588;220E
+2590;258C
+2594;2C9
+2597;2596
+259D;2598
+25A0;220E
+25B1;23E5
+25B3;394
+25B7;22B3
+25B8;25B6
+25BA;25B6
+25BD;102BC
+25C1;22B2
+25C7;16DC
+25CA;16DC
+25CB;B0
+25CE;233E
+25E0;2312
+25E6;B0
+2609;298
+2610;25A1
+2625;1099E
+2630;2CB6
+2638;2388
+264E;224F
+2662;16DC
+2669;1D158 1D165
+266A;1D158 1D165 1D16E
+26AC;970
+2768;28
+2769;29
+276E;3C
+276F;3E
+2772;28
+2773;29
+2774;7B
+2775;7D
+2795;2B
+2796;2D
+2797;F7
+27C2;A4D5
+27C8;5C 1455
+27C9;1450 2F
+27CB;2F
+27CD;5C
+27D9;54
+27E8;276C
+27E9;276D
+292B;78
+292C;78
+2963;16D0 16DA
+2965;21C3 21C2
+296E;16D0 21C2
+296F;21C3 16DA
+2999;2D42
+29B0;2349
+29BE;233E
+29C4;303C
+29C5;2342
+29C7;233B
+29D6;102C0
+29D9;299A
+29F4;3A 2192
+29F5;5C
+29F6;2F 304
+29F8;2F
+29F9;5C
+2A00;298
+2A01;102A8
+2A02;2297
+2A03;228D
+2A04;228E
+2A05;2293
+2A06;2294
+2A0C;283 283 283 283
+2A1D;16DE
+2A20;3E 3E
+2A21;16DA
+2A22;2B 30A
+2A23;2B 302
+2A24;2B 303
+2A25;2B 323
+2A26;2B 330
+2A27;2B 2082
+2A29;2D 313
+2A2A;2D 323
+2A2F;78
+2A30;78 307
+2A3D;2319
+2A3E;2A1F
+2A3F;2210
+2A6A;7E 307
+2A6E;3D 20F0
+2A74;3A 3A 3D
+2A75;3D 3D
+2A76;3D 3D 3D
+2AA5;3E 3C
+2AAA;15D5
+2AAB;15D2
+2AD7;1450 1455
+2AFB;2F 2F 2F
+2AFD;2F 2F
+2BEC;219E
+2BED;219F
+2BEE;21A0
+2BEF;21A1
+2C67;48 329
+2C69;4B 329
+2C84;393
+2C85;72
+2C86;394
+2C88;A792
+2C89;A793
+2C8E;48
+2C92;6C
+2C94;4B
+2C95;138
+2C96;3BB
+2C98;4D
+2C9A;4E
+2C9E;4F
+2C9F;6F
+2CA0;3A0
+2CA2;50
+2CA3;70
+2CA4;43
+2CA5;63
+2CA6;54
+2CA8;59
+2CAA;3A6
+2CAB;278
+2CAC;58
+2CAD;3C7
+2CAE;3A8
+2CB1;3C9
+2CB4;3C B7
+2CBA;2D
+2CBC;428
+2CBD;448
+2CC6;2F
+2CCA;39
+2CCC;33
+2CCD;21D
+2CD0;4C
+2CD1;29F
+2CD2;36
+2CDC;3EC
+2CE4;3D7
+2CE9;2627
+2CF9;5C 5C
+2D31;4F 335
+2D37;245
+2D38;56
+2D39;45
+2D3A;18E
+2D41;4F 338
+2D48;B7 B7 B7
+2D49;1A9
+2D4F;6C
+2D51;21
+2D54;4F
+2D55;51
+2D59;298
+2D5D;58
+2D60;394
+2D63;16EF
+2DE8;1DDF
+2DEA;30A
+2DED;368
+2DEF;36F
+2DF6;363
+2DF7;364
+2E1A;2D 308
+2E1E;7E 307
+2E1F;7E 323
+2E26;1455
+2E27;1450
+2E28;28 28
+2E29;29 29
+2E2A;2235
+2E2B;2234
+2E2C;2237
+2E2E;61F
+2E30;B0
+2E31;B7
+2E32;60C
+2E35;61B
+2E39;1E9F
+2E3D;2D42
+2E3F;B6
+2E40;3D
+2E82;4E5B
+2E83;4E5A
+2E85;4EBB
+2E89;5202
+2E8B;353E
+2E8E;5140
+2E8F;5C23
+2E90;5C22
+2E92;5DF3
+2E93;5E7A
+2E94;5F51
+2E96;5FC4
+2E97;38FA
+2E98;624C
+2E99;6535
+2E9B;65E1
+2E9E;6B7A
+2E9F;6BCD
+2EA0;6C11
+2EA1;6C35
+2EA2;6C3A
+2EA3;706C
+2EA4;722B
+2EA6;4E2C
+2EA8;72AD
+2EAB;7F52
+2EAD;793B
+2EAF;7CF9
+2EB1;7F53
+2EB2;7F52
+2EB9;8002
+2EBA;8080
+2EBE;8279
+2EBF;8279
+2EC0;8279
+2EC1;864E
+2EC2;8864
+2EC3;8980
+2EC4;897F
+2EC5;89C1
+2EC8;8BA0
+2EC9;8D1D
+2ECB;8F66
+2ECC;8FB6
+2ECD;8FB6
+2ECF;961D
+2ED0;9485
+2ED1;9577
+2ED2;9578
+2ED3;957F
+2ED4;95E8
+2ED6;961D
+2ED8;9752
+2ED9;97E6
+2EDA;9875
+2EDB;98CE
+2EDC;98DE
+2EDD;98DF
+2EDF;98E0
+2EE0;9963
+2EE2;9A6C
+2EE4;9B3C
+2EE5;9C7C
+2EE8;9EA6
+2EE9;9EC4
+2EEB;6589
+2EEC;9F50
+2EED;6B6F
+2EEE;9F7F
+2EEF;7ADC
+2EF0;9F99
+2EF2;4E80
+2EF3;9F9F
+2F00;30FC
+2F01;4E28
+2F02;5C
+2F03;2F
+2F04;4E59
+2F05;4E85
+2F06;4E8C
+2F07;4EA0
+2F08;4EBA
+2F09;513F
+2F0A;5165
+2F0B;516B
+2F0C;5182
+2F0D;5196
+2F0E;51AB
+2F0F;51E0
+2F10;51F5
+2F11;5200
+2F12;529B
+2F13;52F9
+2F14;5315
+2F15;531A
+2F16;5338
+2F17;5341
+2F18;535C
+2F19;5369
+2F1A;5382
+2F1B;53B6
+2F1C;53C8
+2F1D;53E3
+2F1E;53E3
+2F1F;571F
+2F20;571F
+2F21;5902
+2F22;590A
+2F23;5915
+2F24;5927
+2F25;5973
+2F26;5B50
+2F27;5B80
+2F28;5BF8
+2F29;5C0F
+2F2A;5C22
+2F2B;5C38
+2F2C;5C6E
+2F2D;5C71
+2F2E;5DDB
+2F2F;5DE5
+2F30;5DF1
+2F31;5DFE
+2F32;5E72
+2F33;5E7A
+2F34;5E7F
+2F35;5EF4
+2F36;5EFE
+2F37;5F0B
+2F38;5F13
+2F39;5F50
+2F3A;5F61
+2F3B;5F73
+2F3C;5FC3
+2F3D;6208
+2F3E;6236
+2F3F;624B
+2F40;652F
+2F41;6534
+2F42;6587
+2F43;6597
+2F44;65A4
+2F45;65B9
+2F46;65E0
+2F47;65E5
+2F48;66F0
+2F49;6708
+2F4A;6728
+2F4B;6B20
+2F4C;6B62
+2F4D;6B79
+2F4E;6BB3
+2F4F;6BCB
+2F50;6BD4
+2F51;6BDB
+2F52;6C0F
+2F53;6C14
+2F54;6C34
+2F55;706B
+2F56;722A
+2F57;7236
+2F58;723B
+2F59;723F
+2F5A;7247
+2F5B;7259
+2F5C;725B
+2F5D;72AC
+2F5E;7384
+2F5F;7389
+2F60;74DC
+2F61;74E6
+2F62;7518
+2F63;751F
+2F64;7528
+2F65;7530
+2F66;758B
+2F67;7592
+2F68;7676
+2F69;767D
+2F6A;76AE
+2F6B;76BF
+2F6C;76EE
+2F6D;77DB
+2F6E;77E2
+2F6F;77F3
+2F70;793A
+2F71;79B8
+2F72;79BE
+2F73;7A74
+2F74;7ACB
+2F75;7AF9
+2F76;7C73
+2F77;7CF8
+2F78;7F36
+2F79;7F51
+2F7A;7F8A
+2F7B;7FBD
+2F7C;8001
+2F7D;800C
+2F7E;8012
+2F7F;8033
+2F80;807F
+2F81;8089
+2F82;81E3
+2F83;81EA
+2F84;81F3
+2F85;81FC
+2F86;820C
+2F87;821B
+2F88;821F
+2F89;826E
+2F8A;8272
+2F8B;8278
+2F8C;864D
+2F8D;866B
+2F8E;8840
+2F8F;884C
+2F90;8863
+2F91;897E
+2F92;898B
+2F93;89D2
+2F94;8A00
+2F95;8C37
+2F96;8C46
+2F97;8C55
+2F98;8C78
+2F99;8C9D
+2F9A;8D64
+2F9B;8D70
+2F9C;8DB3
+2F9D;8EAB
+2F9E;8ECA
+2F9F;8F9B
+2FA0;8FB0
+2FA1;8FB5
+2FA2;9091
+2FA3;9149
+2FA4;91C6
+2FA5;91CC
+2FA6;91D1
+2FA7;9577
+2FA8;9580
+2FA9;961C
+2FAA;96B6
+2FAB;96B9
+2FAC;96E8
+2FAD;9751
+2FAE;975E
+2FAF;9762
+2FB0;9769
+2FB1;97CB
+2FB2;97ED
+2FB3;97F3
+2FB4;9801
+2FB5;98A8
+2FB6;98DB
+2FB7;98DF
+2FB8;9996
+2FB9;9999
+2FBA;99AC
+2FBB;9AA8
+2FBC;9AD8
+2FBD;9ADF
+2FBE;9B25
+2FBF;9B2F
+2FC0;9B32
+2FC1;9B3C
+2FC2;9B5A
+2FC3;9CE5
+2FC4;9E75
+2FC5;9E7F
+2FC6;9EA5
+2FC7;9EBB
+2FC8;9EC3
+2FC9;9ECD
+2FCA;9ED1
+2FCB;9EF9
+2FCC;9EFD
+2FCD;9F0E
+2FCE;9F13
+2FCF;9F20
+2FD0;9F3B
+2FD1;9F4A
+2FD2;9F52
+2FD3;9F8D
+2FD4;9F9C
+2FD5;9FA0
+3002;2F3
+3003;27 27
+3007;4F
+3008;276C
+3009;276D
+3012;20B8
+3014;28
+3015;29
+301A;27E6
+301B;27E7
+302C;309
+302D;325
+3033;2F
+3036;20B8
+3038;5341
+3039;5344
+303A;5345
+304F;276C
+309A;30A
+309B;FF9E
+309C;FF9F
+30A0;3D
+30A4;4EBB
+30A8;5DE5
+30AB;529B
+30BF;5915
+30C8;535C
+30CB;4E8C
+30CE;2F
+30CF;516B
+30D8;3078
+30ED;53E3
+30FB;B7
+3131;1100
+3132;1100 1100
+3133;1100 1109
+3134;1102
+3135;1102 110C
+3136;1102 1112
+3137;1103
+3138;1103 1103
+3139;1105
+313A;1105 1100
+313B;1105 1106
+313C;1105 1107
+313D;1105 1109
+313E;1105 1110
+313F;1105 1111
+3140;1105 1112
+3141;1106
+3142;1107
+3143;1107 1107
+3144;1107 1109
+3145;1109
+3146;1109 1109
+3147;110B
+3148;110C
+3149;110C 110C
+314A;110E
+314B;110F
+314C;1110
+314D;1111
+314E;1112
+314F;1161
+3150;1161 4E28
+3151;1163
+3152;1163 4E28
+3153;1165
+3154;1165 4E28
+3155;1167
+3156;1167 4E28
+3157;1169
+3158;1169 1161
+3159;1169 1161 4E28
+315A;1169 4E28
+315B;116D
+315C;116E
+315D;116E 1165
+315E;116E 1165 4E28
+315F;116E 4E28
+3160;1172
+3161;30FC
+3162;30FC 4E28
+3163;4E28
+3164;1160
+3165;1102 1102
+3166;1102 1103
+3167;1102 1109
+3168;1102 1140
+3169;1105 1100 1109
+316A;1105 1103
+316B;1105 1107 1109
+316C;1105 1140
+316D;1105 1159
+316E;1106 1107
+316F;1106 1109
+3170;1106 1140
+3171;1106 110B
+3172;1107 1100
+3173;1107 1103
+3174;1107 1109 1100
+3175;1107 1109 1103
+3176;1107 110C
+3177;1107 1110
+3178;1107 110B
+3179;1107 1107 110B
+317A;1109 1100
+317B;1109 1102
+317C;1109 1103
+317D;1109 1107
+317E;1109 110C
+317F;1140
+3180;110B 110B
+3181;114C
+3182;110B 1109
+3183;110B 1140
+3184;1111 110B
+3185;1112 1112
+3186;1159
+3187;116D 1163
+3188;116D 1163 4E28
+3189;116D 4E28
+318A;1172 1167
+318B;1172 1167 4E28
+318C;1172 4E28
+318D;119E
+318E;119E 4E28
+31D0;30FC
+31D1;4E28
+31D3;2F
+31D4;5C
+31D6;4E5B
+31DA;4E85
+31DB;276C
+31DF;4E5A
+31E0;4E59
+3200;28 1100 29
+3201;28 1102 29
+3202;28 1103 29
+3203;28 1105 29
+3204;28 1106 29
+3205;28 1107 29
+3206;28 1109 29
+3207;28 110B 29
+3208;28 110C 29
+3209;28 110E 29
+320A;28 110F 29
+320B;28 1110 29
+320C;28 1111 29
+320D;28 1112 29
+320E;28 AC00 29
+320F;28 B098 29
+3210;28 B2E4 29
+3211;28 B77C 29
+3212;28 B9C8 29
+3213;28 BC14 29
+3214;28 C0AC 29
+3215;28 C544 29
+3216;28 C790 29
+3217;28 CC28 29
+3218;28 CE74 29
+3219;28 D0C0 29
+321A;28 D30C 29
+321B;28 D558 29
+321C;28 C8FC 29
+321D;28 C624 C804 29
+321E;28 C624 D6C4 29
+3220;28 30FC 29
+3221;28 4E8C 29
+3222;28 4E09 29
+3223;28 56DB 29
+3224;28 4E94 29
+3225;28 516D 29
+3226;28 4E03 29
+3227;28 516B 29
+3228;28 4E5D 29
+3229;28 5341 29
+322A;28 6708 29
+322B;28 706B 29
+322C;28 6C34 29
+322D;28 6728 29
+322E;28 91D1 29
+322F;28 571F 29
+3230;28 65E5 29
+3231;28 682A 29
+3232;28 6709 29
+3233;28 793E 29
+3234;28 540D 29
+3235;28 7279 29
+3236;28 8CA1 29
+3237;28 795D 29
+3238;28 52B4 29
+3239;28 4EE3 29
+323A;28 547C 29
+323B;28 5B66 29
+323C;28 76E3 29
+323D;28 4F01 29
+323E;28 8CC7 29
+323F;28 5354 29
+3240;28 796D 29
+3241;28 4F11 29
+3242;28 81EA 29
+3243;28 81F3 29
+32C0;6C 6708
+32C1;32 6708
+32C2;33 6708
+32C3;34 6708
+32C4;35 6708
+32C5;36 6708
+32C6;37 6708
+32C7;38 6708
+32C8;39 6708
+32C9;6C 4F 6708
+32CA;6C 6C 6708
+32CB;6C 32 6708
+3358;4F 70B9
+3359;6C 70B9
+335A;32 70B9
+335B;33 70B9
+335C;34 70B9
+335D;35 70B9
+335E;36 70B9
+335F;37 70B9
+3360;38 70B9
+3361;39 70B9
+3362;6C 4F 70B9
+3363;6C 6C 70B9
+3364;6C 32 70B9
+3365;6C 33 70B9
+3366;6C 34 70B9
+3367;6C 35 70B9
+3368;6C 36 70B9
+3369;6C 37 70B9
+336A;6C 38 70B9
+336B;6C 39 70B9
+336C;32 4F 70B9
+336D;32 6C 70B9
+336E;32 32 70B9
+336F;32 33 70B9
+3370;32 34 70B9
+33E0;6C 65E5
+33E1;32 65E5
+33E2;33 65E5
+33E3;34 65E5
+33E4;35 65E5
+33E5;36 65E5
+33E6;37 65E5
+33E7;38 65E5
+33E8;39 65E5
+33E9;6C 4F 65E5
+33EA;6C 6C 65E5
+33EB;6C 32 65E5
+33EC;6C 33 65E5
+33ED;6C 34 65E5
+33EE;6C 35 65E5
+33EF;6C 36 65E5
+33F0;6C 37 65E5
+33F1;6C 38 65E5
+33F2;6C 39 65E5
+33F3;32 4F 65E5
+33F4;32 6C 65E5
+33F5;32 32 65E5
+33F6;32 33 65E5
+33F7;32 34 65E5
+33F8;32 35 65E5
+33F9;32 36 65E5
+33FA;32 37 65E5
+33FB;32 38 65E5
+33FC;32 39 65E5
+33FD;33 4F 65E5
+33FE;33 6C 65E5
+39B3;363D
+439B;3588
+4420;3B3B
+4E00;30FC
+4E36;5C
+4E3F;2F
+5002;4F75
+503C;5024
+555F;5553
+56D7;53E3
+586B;5861
+58EB;571F
+58FF;58AB
+5B00;5AAF
+5E32;5E21
+5E50;3B3A
+6238;6236
+6409;3A41
+6663;403F
+6669;665A
+66F6;3ADA
+6726;4443
+67FF;676E
+69E9;3BA3
+6A27;699D
+6F59;6E88
+784F;7814
+7D76;7D55
+80A6;670C
+80CA;6710
+80D0;670F
+80F6;3B35
+8101;6713
+8127;6718
+8141;80FC
+81A7;6723
+853F;848D
+8641;8637
+8A1E;46B6
+8A7D;8A2E
+8B8F;8B86
+8C63;8C5C
+8D86;8D7F
+8DFA;8DE5
+8E9B;8E97
+8F27;8EFF
+90DE;90CE
+93AE;93AD
+96B8;96B7
+9E43;9E42
+9ED2;9ED1
+9FC3;4039
+A494;A2CD
+A49C;A0C0
+A49E;A04A
+A4A7;A458
+A4A8;A132
+A4AC;A050
+A4B0;A3C2
+A4BA;A3BF
+A4BE;A2B1
+A4BF;A259
+A4C0;A3AB
+A4C2;A3B5
+A4D0;42
+A4D1;50
+A4D2;64
+A4D3;44
+A4D4;54
+A4D6;47
+A4D7;4B
+A4D9;4A
+A4DA;43
+A4DB;186
+A4DC;5A
+A4DD;46
+A4DE;2132
+A4DF;4D
+A4E0;4E
+A4E1;4C
+A4E2;53
+A4E3;52
+A4E5;245
+A4E6;56
+A4E7;48
+A4EA;57
+A4EB;58
+A4EC;59
+A4ED;1660
+A4EE;41
+A4EF;2C6F
+A4F0;45
+A4F1;18E
+A4F2;6C
+A4F3;4F
+A4F4;55
+A4F5;548
+A4F7;15E1
+A4F8;2E
+A4F9;2C
+A4FA;2E 2E
+A4FB;2E 2C
+A4FD;3A
+A4FE;2D 2E
+A4FF;3D
+A60E;2E
+A644;32
+A645;1A8
+A647;69
+A64D;3C9
+A650;42A 6C
+A651;2C9 62 69
+A668;298
+A66F;20E9
+A67C;306
+A67E;2C7
+A695;68 314
+A698;4F 4F
+A699;6F 6F
+A69A;102A8
+A6A1;418
+A6B0;16B9
+A6B1;2C75
+A6CD;2A1
+A6CE;245
+A6DB;3A0
+A6DF;56
+A6EB;3F
+A6EF;32
+A6F0;302
+A6F1;304
+A6F4;A6F3 A6F3
+A714;2EB
+A716;2EA
+A728;54 33
+A729;74 21D
+A731;73
+A732;41 41
+A733;61 61
+A734;41 4F
+A735;61 6F
+A736;41 55
+A737;61 75
+A738;41 56
+A739;61 76
+A73A;41 56
+A73B;61 76
+A73C;41 59
+A73D;61 79
+A740;4B 335
+A74A;4F 335
+A74B;6F 335
+A74E;4F 4F
+A74F;6F 6F
+A75A;32
+A761;77 326
+A76A;33
+A76B;21D
+A76E;39
+A777;74 66
+A778;26
+A77A;A779
+A789;3A
+A78C;27
+A78F;B7
+A795;A727
+A798;46
+A799;66
+A79A;10412
+A79B;1043A
+A79D;29A
+A79E;A4E4
+A79F;75
+A7AB;33
+A7B1;A4D5
+A7B2;4A
+A7B3;58
+A7B4;42
+A7B5;DF
+A7B6;A64C
+A7B7;3C9
+A7F7;30FC
+A830;964
+A960;1103 1106
+A961;1103 1107
+A962;1103 1109
+A963;1103 110C
+A964;1105 1100
+A965;1105 1100 1100
+A966;1105 1103
+A967;1105 1103 1103
+A968;1105 1106
+A969;1105 1107
+A96A;1105 1107 1107
+A96B;1105 1107 110B
+A96C;1105 1109
+A96D;1105 110C
+A96E;1105 110F
+A96F;1106 1100
+A970;1106 1103
+A971;1106 1109
+A972;1107 1109 1110
+A973;1107 110F
+A974;1107 1112
+A975;1109 1109 1107
+A976;110B 1105
+A977;110B 1112
+A978;110C 110C 1112
+A979;1110 1110
+A97A;1111 1112
+A97B;1112 1109
+A97C;1159 1159
+A992;2C3F
+A9A3;A99D
+A9C6;A9D0
+A9CF;662
+AA53;AA01
+AA56;AA23
+AB32;65
+AB35;66
+AB3D;6F
+AB3E;6F 338
+AB3F;254 338
+AB41;1DD 6F 338
+AB42;1DD 6F 335
+AB47;72
+AB48;72
+AB4D;283
+AB4E;75
+AB52;75
+AB53;3C7
+AB55;3C7
+AB5A;79
+AB60;459
+AB62;254 65
+AB63;75 6F
+AB70;1D05
+AB71;280
+AB72;1D1B
+AB74;6F 31B
+AB75;69
+AB7A;1D00
+AB7B;1D0A
+AB7C;1D07
+AB7E;242
+AB80;2C76
+AB81;72
+AB83;77
+AB87;28D
+AB8B;29C
+AB8E;6F 335
+AB90;262
+AB93;7A
+AB9B;A793
+AB9C;75 335
+AB9F;185
+ABA2;280
+ABA9;76
+ABAA;73
+ABAE;29F
+ABAF;63
+ABB2;1D18
+ABB6;138
+ABBB;6F 335
+D7B0;1169 1167
+D7B1;1169 1169 4E28
+D7B2;116D 1161
+D7B3;116D 1161 4E28
+D7B4;116D 1165
+D7B5;116E 1167
+D7B6;116E 4E28 4E28
+D7B7;1172 1161 4E28
+D7B8;1172 1169
+D7B9;30FC 1161
+D7BA;30FC 1165
+D7BB;30FC 1165 4E28
+D7BC;30FC 1169
+D7BD;4E28 1163 1169
+D7BE;4E28 1163 4E28
+D7BF;4E28 1167
+D7C0;4E28 1167 4E28
+D7C1;4E28 1169 4E28
+D7C2;4E28 116D
+D7C3;4E28 1172
+D7C4;4E28 4E28
+D7C5;119E 1161
+D7C6;119E 1165 4E28
+D7CB;1102 1105
+D7CC;1102 110E
+D7CD;1103 1103
+D7CE;1103 1103 1107
+D7CF;1103 1107
+D7D0;1103 1109
+D7D1;1103 1109 1100
+D7D2;1103 110C
+D7D3;1103 110E
+D7D4;1103 1110
+D7D5;1105 1100 1100
+D7D6;1105 1100 1112
+D7D7;1105 1105 110F
+D7D8;1105 1106 1112
+D7D9;1105 1107 1103
+D7DA;1105 1107 1111
+D7DB;1105 114C
+D7DC;1105 1159 1112
+D7DD;1105 110B
+D7DE;1106 1102
+D7DF;1106 1102 1102
+D7E0;1106 1106
+D7E1;1106 1107 1109
+D7E2;1106 110C
+D7E3;1107 1103
+D7E4;1107 1105 1111
+D7E5;1107 1106
+D7E6;1107 1107
+D7E7;1107 1109 1103
+D7E8;1107 110C
+D7E9;1107 110E
+D7EA;1109 1106
+D7EB;1109 1107 110B
+D7EC;1109 1109 1100
+D7ED;1109 1109 1103
+D7EE;1109 1140
+D7EF;1109 110C
+D7F0;1109 110E
+D7F1;1109 1110
+D7F2;1105 1112
+D7F3;1140 1107
+D7F4;1140 1107 110B
+D7F5;114C 1106
+D7F6;114C 1112
+D7F7;110C 1107
+D7F8;110C 1107 1107
+D7F9;110C 110C
+D7FA;1111 1109
+D7FB;1111 1110
+F900;8C48
+F901;66F4
+F902;8ECA
+F903;8CC8
+F904;6ED1
+F905;4E32
+F906;53E5
+F907;9F9C
+F908;9F9C
+F909;5951
+F90A;91D1
+F90B;5587
+F90C;5948
+F90D;61F6
+F90E;7669
+F90F;7F85
+F910;863F
+F911;87BA
+F912;88F8
+F913;908F
+F914;6A02
+F915;6D1B
+F916;70D9
+F917;73DE
+F918;843D
+F919;916A
+F91A;99F1
+F91B;4E82
+F91C;5375
+F91D;6B04
+F91E;721B
+F91F;862D
+F920;9E1E
+F921;5D50
+F922;6FEB
+F923;85CD
+F924;8964
+F925;62C9
+F926;81D8
+F927;881F
+F928;5ECA
+F929;6717
+F92A;6D6A
+F92B;72FC
+F92C;90CE
+F92D;4F86
+F92E;51B7
+F92F;52DE
+F930;64C4
+F931;6AD3
+F932;7210
+F933;76E7
+F934;8001
+F935;8606
+F936;865C
+F937;8DEF
+F938;9732
+F939;9B6F
+F93A;9DFA
+F93B;788C
+F93C;797F
+F93D;7DA0
+F93E;83C9
+F93F;9304
+F940;9E7F
+F941;8AD6
+F942;58DF
+F943;5F04
+F944;7C60
+F945;807E
+F946;7262
+F947;78CA
+F948;8CC2
+F949;96F7
+F94A;58D8
+F94B;5C62
+F94C;6A13
+F94D;6DDA
+F94E;6F0F
+F94F;7D2F
+F950;7E37
+F951;964B
+F952;52D2
+F953;808B
+F954;51DC
+F955;51CC
+F956;7A1C
+F957;7DBE
+F958;83F1
+F959;9675
+F95A;8B80
+F95B;62CF
+F95C;6A02
+F95D;8AFE
+F95E;4E39
+F95F;5BE7
+F960;6012
+F961;7387
+F962;7570
+F963;5317
+F964;78FB
+F965;4FBF
+F966;5FA9
+F967;4E0D
+F968;6CCC
+F969;6578
+F96A;7D22
+F96B;53C3
+F96C;585E
+F96D;7701
+F96E;8449
+F96F;8AAA
+F970;6BBA
+F971;8FB0
+F972;6C88
+F973;62FE
+F974;82E5
+F975;63A0
+F976;7565
+F977;4EAE
+F978;5169
+F979;51C9
+F97A;6881
+F97B;7CE7
+F97C;826F
+F97D;8AD2
+F97E;91CF
+F97F;52F5
+F980;5442
+F981;5973
+F982;5EEC
+F983;65C5
+F984;6FFE
+F985;792A
+F986;95AD
+F987;9A6A
+F988;9E97
+F989;9ECE
+F98A;529B
+F98B;66C6
+F98C;6B77
+F98D;8F62
+F98E;5E74
+F98F;6190
+F990;6200
+F991;649A
+F992;6F23
+F993;7149
+F994;7489
+F995;79CA
+F996;7DF4
+F997;806F
+F998;8F26
+F999;84EE
+F99A;9023
+F99B;934A
+F99C;5217
+F99D;52A3
+F99E;54BD
+F99F;70C8
+F9A0;88C2
+F9A1;8AAA
+F9A2;5EC9
+F9A3;5FF5
+F9A4;637B
+F9A5;6BAE
+F9A6;7C3E
+F9A7;7375
+F9A8;4EE4
+F9A9;56F9
+F9AA;5BE7
+F9AB;5DBA
+F9AC;601C
+F9AD;73B2
+F9AE;7469
+F9AF;7F9A
+F9B0;8046
+F9B1;9234
+F9B2;96F6
+F9B3;9748
+F9B4;9818
+F9B5;4F8B
+F9B6;79AE
+F9B7;91B4
+F9B8;96B7
+F9B9;60E1
+F9BA;4E86
+F9BB;50DA
+F9BC;5BEE
+F9BD;5C3F
+F9BE;6599
+F9BF;6A02
+F9C0;71CE
+F9C1;7642
+F9C2;84FC
+F9C3;907C
+F9C4;9F8D
+F9C5;6688
+F9C6;962E
+F9C7;5289
+F9C8;677B
+F9C9;67F3
+F9CA;6D41
+F9CB;6E9C
+F9CC;7409
+F9CD;7559
+F9CE;786B
+F9CF;7D10
+F9D0;985E
+F9D1;516D
+F9D2;622E
+F9D3;9678
+F9D4;502B
+F9D5;5D19
+F9D6;6DEA
+F9D7;8F2A
+F9D8;5F8B
+F9D9;6144
+F9DA;6817
+F9DB;7387
+F9DC;9686
+F9DD;5229
+F9DE;540F
+F9DF;5C65
+F9E0;6613
+F9E1;674E
+F9E2;68A8
+F9E3;6CE5
+F9E4;7406
+F9E5;75E2
+F9E6;7F79
+F9E7;88CF
+F9E8;88E1
+F9E9;91CC
+F9EA;96E2
+F9EB;533F
+F9EC;6EBA
+F9ED;541D
+F9EE;71D0
+F9EF;7498
+F9F0;85FA
+F9F1;96A3
+F9F2;9C57
+F9F3;9E9F
+F9F4;6797
+F9F5;6DCB
+F9F6;81E8
+F9F7;7ACB
+F9F8;7B20
+F9F9;7C92
+F9FA;72C0
+F9FB;7099
+F9FC;8B58
+F9FD;4EC0
+F9FE;8336
+F9FF;523A
+FA00;5207
+FA01;5EA6
+FA02;62D3
+FA03;7CD6
+FA04;5B85
+FA05;6D1E
+FA06;66B4
+FA07;8F3B
+FA08;884C
+FA09;964D
+FA0A;898B
+FA0B;5ED3
+FA0C;5140
+FA0D;55C0
+FA10;585A
+FA12;6674
+FA15;51DE
+FA16;732A
+FA17;76CA
+FA18;793C
+FA19;795E
+FA1A;7965
+FA1B;798F
+FA1C;9756
+FA1D;7CBE
+FA1E;7FBD
+FA20;8612
+FA22;8AF8
+FA25;9038
+FA26;90FD
+FA2A;98EF
+FA2B;98FC
+FA2C;9928
+FA2D;9DB4
+FA2E;90CE
+FA2F;96B7
+FA30;4FAE
+FA31;50E7
+FA32;514D
+FA33;52C9
+FA34;52E4
+FA35;5351
+FA36;559D
+FA37;5606
+FA38;5668
+FA39;5840
+FA3A;58A8
+FA3B;5C64
+FA3C;5C6E
+FA3D;6094
+FA3E;6168
+FA3F;618E
+FA40;61F2
+FA41;654F
+FA42;65E2
+FA43;6691
+FA44;6885
+FA45;6D77
+FA46;6E1A
+FA47;6F22
+FA48;716E
+FA49;722B
+FA4A;7422
+FA4B;7891
+FA4C;793E
+FA4D;7949
+FA4E;7948
+FA4F;7950
+FA50;7956
+FA51;795D
+FA52;798D
+FA53;798E
+FA54;7A40
+FA55;7A81
+FA56;7BC0
+FA57;7DF4
+FA58;7E09
+FA59;7E41
+FA5A;7F72
+FA5B;8005
+FA5C;81ED
+FA5D;8279
+FA5E;8279
+FA5F;8457
+FA60;8910
+FA61;8996
+FA62;8B01
+FA63;8B39
+FA64;8CD3
+FA65;8D08
+FA66;8FB6
+FA67;9038
+FA68;96E3
+FA69;97FF
+FA6A;983B
+FA6B;6075
+FA6C;242EE
+FA6D;8218
+FA70;4E26
+FA71;51B5
+FA72;5168
+FA73;4F80
+FA74;5145
+FA75;5180
+FA76;52C7
+FA77;52FA
+FA78;559D
+FA79;5555
+FA7A;5599
+FA7B;55E2
+FA7C;585A
+FA7D;58B3
+FA7E;5944
+FA7F;5954
+FA80;5A62
+FA81;5B28
+FA82;5ED2
+FA83;5ED9
+FA84;5F69
+FA85;5FAD
+FA86;60D8
+FA87;614E
+FA88;6108
+FA89;618E
+FA8A;6160
+FA8B;61F2
+FA8C;6234
+FA8D;63C4
+FA8E;641C
+FA8F;6452
+FA90;6556
+FA91;6674
+FA92;6717
+FA93;671B
+FA94;6756
+FA95;6B79
+FA96;6BBA
+FA97;6D41
+FA98;6EDB
+FA99;6ECB
+FA9A;6F22
+FA9B;701E
+FA9C;716E
+FA9D;77A7
+FA9E;7235
+FA9F;72AF
+FAA0;732A
+FAA1;7471
+FAA2;7506
+FAA3;753B
+FAA4;761D
+FAA5;761F
+FAA6;76CA
+FAA7;76DB
+FAA8;76F4
+FAA9;774A
+FAAA;7740
+FAAB;78CC
+FAAC;7AB1
+FAAD;7BC0
+FAAE;7C7B
+FAAF;7D5B
+FAB0;7DF4
+FAB1;7F3E
+FAB2;8005
+FAB3;8352
+FAB4;83EF
+FAB5;8779
+FAB6;8941
+FAB7;8986
+FAB8;8996
+FAB9;8ABF
+FABA;8AF8
+FABB;8ACB
+FABC;8B01
+FABD;8AFE
+FABE;8AED
+FABF;8B39
+FAC0;8B8A
+FAC1;8D08
+FAC2;8F38
+FAC3;9072
+FAC4;9199
+FAC5;9276
+FAC6;967C
+FAC7;96E3
+FAC8;9756
+FAC9;97DB
+FACA;97FF
+FACB;980B
+FACC;983B
+FACD;9B12
+FACE;9F9C
+FACF;2284A
+FAD0;22844
+FAD1;233D5
+FAD2;3B9D
+FAD3;4018
+FAD4;4039
+FAD5;25249
+FAD6;25CD0
+FAD7;27ED3
+FAD8;9F43
+FAD9;9F8E
+FB00;66 66
+FB01;66 69
+FB02;66 6C
+FB03;66 66 69
+FB04;66 66 6C
+FB06;73 74
+FB13;574 576
+FB14;574 565
+FB15;574 56B
+FB16;57E 576
+FB17;574 56D
+FB20;5E2
+FB21;5D0
+FB22;5D3
+FB23;5D4
+FB24;5DB
+FB25;5DC
+FB26;5DD
+FB27;5E8
+FB28;5EA
+FB29;2D 307
+FB2B;FB2A
+FB2D;FB2C
+FB2F;FB2E
+FB30;FB2E
+FB39;FB1D
+FB49;FB2A
+FB4F;5D0 5DC
+FB50;671
+FB51;671
+FB52;67B
+FB53;67B
+FB54;67B
+FB55;67B
+FB56;649 6DB
+FB57;649 6DB
+FB58;649 6DB
+FB59;649 6DB
+FB5A;680
+FB5B;680
+FB5C;680
+FB5D;680
+FB5E;67A
+FB5F;67A
+FB60;67A
+FB61;67A
+FB62;67F
+FB63;67F
+FB64;67F
+FB65;67F
+FB66;649 615
+FB67;649 615
+FB68;649 615
+FB69;649 615
+FB6A;6A1 6DB
+FB6B;6A1 6DB
+FB6C;6A1 6DB
+FB6D;6A1 6DB
+FB6E;6A6
+FB6F;6A6
+FB70;6A6
+FB71;6A6
+FB72;684
+FB73;684
+FB74;684
+FB75;684
+FB76;683
+FB77;683
+FB78;683
+FB79;683
+FB7A;686
+FB7B;686
+FB7C;686
+FB7D;686
+FB7E;687
+FB7F;687
+FB80;687
+FB81;687
+FB82;68D
+FB83;68D
+FB84;68C
+FB85;68C
+FB86;62F 6DB
+FB87;62F 6DB
+FB88;62F 615
+FB89;62F 615
+FB8A;631 6DB
+FB8B;631 6DB
+FB8C;631 615
+FB8D;631 615
+FB8E;643
+FB8F;643
+FB90;643
+FB91;643
+FB92;6AF
+FB93;6AF
+FB94;6AF
+FB95;6AF
+FB96;6B3
+FB97;6B3
+FB98;6B3
+FB99;6B3
+FB9A;6B1
+FB9B;6B1
+FB9C;6B1
+FB9D;6B1
+FB9E;649
+FB9F;649
+FBA0;649 615
+FBA1;649 615
+FBA2;649 615
+FBA3;649 615
+FBA4;6C0
+FBA5;6C0
+FBA6;6F
+FBA7;6F
+FBA8;6F
+FBA9;6F
+FBAA;6F
+FBAB;6F
+FBAC;6F
+FBAD;6F
+FBAE;649
+FBAF;649
+FBB0;6D3
+FBB1;6D3
+FBD3;643 6DB
+FBD4;643 6DB
+FBD5;643 6DB
+FBD6;643 6DB
+FBD7;648 313
+FBD8;648 313
+FBD9;648 306
+FBDA;648 306
+FBDB;648 670
+FBDC;648 670
+FBDD;648 313 674
+FBDE;648 6DB
+FBDF;648 6DB
+FBE0;6C5
+FBE1;6C5
+FBE2;648 302
+FBE3;648 302
+FBE4;67B
+FBE5;67B
+FBE6;67B
+FBE7;67B
+FBE8;649
+FBE9;649
+FBEA;649 674 6C
+FBEB;649 674 6C
+FBEC;649 674 6F
+FBED;649 674 6F
+FBEE;649 674 648
+FBEF;649 674 648
+FBF0;649 674 648 313
+FBF1;649 674 648 313
+FBF2;649 674 648 306
+FBF3;649 674 648 306
+FBF4;649 674 648 670
+FBF5;649 674 648 670
+FBF6;649 674 67B
+FBF7;649 674 67B
+FBF8;649 674 67B
+FBF9;649 674 649
+FBFA;649 674 649
+FBFB;649 674 649
+FBFC;649
+FBFD;649
+FBFE;649
+FBFF;649
+FC00;649 674 62C
+FC01;649 674 62D
+FC02;649 674 645
+FC03;649 674 649
+FC04;649 674 649
+FC05;628 62C
+FC06;628 62D
+FC07;628 62E
+FC08;628 645
+FC09;628 649
+FC0A;628 649
+FC0B;62A 62C
+FC0C;62A 62D
+FC0D;62A 62E
+FC0E;62A 645
+FC0F;62A 649
+FC10;62A 649
+FC11;649 6DB 62C
+FC12;649 6DB 645
+FC13;649 6DB 649
+FC14;649 6DB 649
+FC15;62C 62D
+FC16;62C 645
+FC17;62D 62C
+FC18;62D 645
+FC19;62E 62C
+FC1A;62E 62D
+FC1B;62E 645
+FC1C;633 62C
+FC1D;633 62D
+FC1E;633 62E
+FC1F;633 645
+FC20;635 62D
+FC21;635 645
+FC22;636 62C
+FC23;636 62D
+FC24;636 62E
+FC25;636 645
+FC26;637 62D
+FC27;637 645
+FC28;638 645
+FC29;639 62C
+FC2A;639 645
+FC2B;63A 62C
+FC2C;63A 645
+FC2D;641 62C
+FC2E;641 62D
+FC2F;641 62E
+FC30;641 645
+FC31;641 649
+FC32;641 649
+FC33;642 62D
+FC34;642 645
+FC35;642 649
+FC36;642 649
+FC37;643 6C
+FC38;643 62C
+FC39;643 62D
+FC3A;643 62E
+FC3B;643 644
+FC3C;643 645
+FC3D;643 649
+FC3E;643 649
+FC3F;644 62C
+FC40;644 62D
+FC41;644 62E
+FC42;644 645
+FC43;644 649
+FC44;644 649
+FC45;645 62C
+FC46;645 62D
+FC47;645 62E
+FC48;645 645
+FC49;645 649
+FC4A;645 649
+FC4B;628 62E
+FC4C;646 62D
+FC4D;646 62E
+FC4E;646 645
+FC4F;646 649
+FC50;646 649
+FC51;6F 62C
+FC52;6F 645
+FC53;6F 649
+FC54;6F 649
+FC55;649 62C
+FC56;649 62D
+FC57;649 62E
+FC58;649 645
+FC59;649 649
+FC5A;649 649
+FC5B;630 670
+FC5C;631 670
+FC5D;649 670
+FC5E;FE72 651
+FC5F;FE74 651
+FC60;FE76 651
+FC61;FE78 651
+FC62;FE7A 651
+FC63;FE7C 670
+FC64;649 674 631
+FC65;649 674 632
+FC66;649 674 645
+FC67;649 674 646
+FC68;649 674 649
+FC69;649 674 649
+FC6A;628 631
+FC6B;628 632
+FC6C;628 645
+FC6D;628 646
+FC6E;628 649
+FC6F;628 649
+FC70;62A 631
+FC71;62A 632
+FC72;62A 645
+FC73;62A 646
+FC74;62A 649
+FC75;62A 649
+FC76;649 6DB 631
+FC77;649 6DB 632
+FC78;649 6DB 645
+FC79;649 6DB 646
+FC7A;649 6DB 649
+FC7B;649 6DB 649
+FC7C;641 649
+FC7D;641 649
+FC7E;642 649
+FC7F;642 649
+FC80;643 6C
+FC81;643 644
+FC82;643 645
+FC83;643 649
+FC84;643 649
+FC85;644 645
+FC86;644 649
+FC87;644 649
+FC88;645 6C
+FC89;645 645
+FC8A;646 631
+FC8B;646 632
+FC8C;646 645
+FC8D;646 646
+FC8E;646 649
+FC8F;646 649
+FC90;649 670
+FC91;649 631
+FC92;649 632
+FC93;649 645
+FC94;649 646
+FC95;649 649
+FC96;649 649
+FC97;649 674 62C
+FC98;649 674 62D
+FC99;649 674 62E
+FC9A;649 674 645
+FC9B;649 674 6F
+FC9C;628 62C
+FC9D;628 62D
+FC9E;628 62E
+FC9F;628 645
+FCA0;628 6F
+FCA1;62A 62C
+FCA2;62A 62D
+FCA3;62A 62E
+FCA4;62A 645
+FCA5;62A 6F
+FCA6;649 6DB 645
+FCA7;62C 62D
+FCA8;62C 645
+FCA9;62D 62C
+FCAA;62D 645
+FCAB;62E 62C
+FCAC;62E 645
+FCAD;633 62C
+FCAE;633 62D
+FCAF;633 62E
+FCB0;633 645
+FCB1;635 62D
+FCB2;635 62E
+FCB3;635 645
+FCB4;636 62C
+FCB5;636 62D
+FCB6;636 62E
+FCB7;636 645
+FCB8;637 62D
+FCB9;638 645
+FCBA;639 62C
+FCBB;639 645
+FCBC;63A 62C
+FCBD;63A 645
+FCBE;641 62C
+FCBF;641 62D
+FCC0;641 62E
+FCC1;641 645
+FCC2;642 62D
+FCC3;642 645
+FCC4;643 62C
+FCC5;643 62D
+FCC6;643 62E
+FCC7;643 644
+FCC8;643 645
+FCC9;644 62C
+FCCA;644 62D
+FCCB;644 62E
+FCCC;644 645
+FCCD;644 6F
+FCCE;645 62C
+FCCF;645 62D
+FCD0;645 62E
+FCD1;645 645
+FCD2;628 62E
+FCD3;646 62D
+FCD4;646 62E
+FCD5;646 645
+FCD6;646 6F
+FCD7;6F 62C
+FCD8;6F 645
+FCD9;6F 670
+FCDA;649 62C
+FCDB;649 62D
+FCDC;649 62E
+FCDD;649 645
+FCDE;649 6F
+FCDF;649 674 645
+FCE0;649 674 6F
+FCE1;628 645
+FCE2;628 6F
+FCE3;62A 645
+FCE4;62A 6F
+FCE5;649 6DB 645
+FCE6;649 6DB 6F
+FCE7;633 645
+FCE8;633 6F
+FCE9;633 6DB 645
+FCEA;633 6DB 6F
+FCEB;643 644
+FCEC;643 645
+FCED;644 645
+FCEE;646 645
+FCEF;646 6F
+FCF0;649 645
+FCF1;649 6F
+FCF2;FE77 651
+FCF3;FE79 651
+FCF4;FE7B 651
+FCF5;637 649
+FCF6;637 649
+FCF7;639 649
+FCF8;639 649
+FCF9;63A 649
+FCFA;63A 649
+FCFB;633 649
+FCFC;633 649
+FCFD;633 6DB 649
+FCFE;633 6DB 649
+FCFF;62D 649
+FD00;62D 649
+FD01;62C 649
+FD02;62C 649
+FD03;62E 649
+FD04;62E 649
+FD05;635 649
+FD06;635 649
+FD07;636 649
+FD08;636 649
+FD09;633 6DB 62C
+FD0A;633 6DB 62D
+FD0B;633 6DB 62E
+FD0C;633 6DB 645
+FD0D;633 6DB 631
+FD0E;633 631
+FD0F;635 631
+FD10;636 631
+FD11;637 649
+FD12;637 649
+FD13;639 649
+FD14;639 649
+FD15;63A 649
+FD16;63A 649
+FD17;633 649
+FD18;633 649
+FD19;633 6DB 649
+FD1A;633 6DB 649
+FD1B;62D 649
+FD1C;62D 649
+FD1D;62C 649
+FD1E;62C 649
+FD1F;62E 649
+FD20;62E 649
+FD21;635 649
+FD22;635 649
+FD23;636 649
+FD24;636 649
+FD25;633 6DB 62C
+FD26;633 6DB 62D
+FD27;633 6DB 62E
+FD28;633 6DB 645
+FD29;633 6DB 631
+FD2A;633 631
+FD2B;635 631
+FD2C;636 631
+FD2D;633 6DB 62C
+FD2E;633 6DB 62D
+FD2F;633 6DB 62E
+FD30;633 6DB 645
+FD31;633 6F
+FD32;633 6DB 6F
+FD33;637 645
+FD34;633 62C
+FD35;633 62D
+FD36;633 62E
+FD37;633 6DB 62C
+FD38;633 6DB 62D
+FD39;633 6DB 62E
+FD3A;637 645
+FD3B;638 645
+FD3C;6C 30B
+FD3D;6C 30B
+FD3E;28
+FD3F;29
+FD50;62A 62C 645
+FD51;62A 62D 62C
+FD52;62A 62D 62C
+FD53;62A 62D 645
+FD54;62A 62E 645
+FD55;62A 645 62C
+FD56;62A 645 62D
+FD57;62A 645 62E
+FD58;62C 645 62D
+FD59;62C 645 62D
+FD5A;62D 645 649
+FD5B;62D 645 649
+FD5C;633 62D 62C
+FD5D;633 62C 62D
+FD5E;633 62C 649
+FD5F;633 645 62D
+FD60;633 645 62D
+FD61;633 645 62C
+FD62;633 645 645
+FD63;633 645 645
+FD64;635 62D 62D
+FD65;635 62D 62D
+FD66;635 645 645
+FD67;633 6DB 62D 645
+FD68;633 6DB 62D 645
+FD69;633 6DB 62C 649
+FD6A;633 6DB 645 62E
+FD6B;633 6DB 645 62E
+FD6C;633 6DB 645 645
+FD6D;633 6DB 645 645
+FD6E;636 62D 649
+FD6F;636 62E 645
+FD70;636 62E 645
+FD71;637 645 62D
+FD72;637 645 62D
+FD73;637 645 645
+FD74;637 645 649
+FD75;639 62C 645
+FD76;639 645 645
+FD77;639 645 645
+FD78;639 645 649
+FD79;63A 645 645
+FD7A;63A 645 649
+FD7B;63A 645 649
+FD7C;641 62E 645
+FD7D;641 62E 645
+FD7E;642 645 62D
+FD7F;642 645 645
+FD80;644 62D 645
+FD81;644 62D 649
+FD82;644 62D 649
+FD83;644 62C 62C
+FD84;644 62C 62C
+FD85;644 62E 645
+FD86;644 62E 645
+FD87;644 645 62D
+FD88;644 645 62D
+FD89;645 62D 62C
+FD8A;645 62D 645
+FD8B;645 62D 649
+FD8C;645 62C 62D
+FD8D;645 62C 645
+FD8E;645 62E 62C
+FD8F;645 62E 645
+FD92;645 62C 62E
+FD93;6F 645 62C
+FD94;6F 645 645
+FD95;646 62D 645
+FD96;646 62D 649
+FD97;646 62C 645
+FD98;646 62C 645
+FD99;646 62C 649
+FD9A;646 645 649
+FD9B;646 645 649
+FD9C;649 645 645
+FD9D;649 645 645
+FD9E;628 62E 649
+FD9F;62A 62C 649
+FDA0;62A 62C 649
+FDA1;62A 62E 649
+FDA2;62A 62E 649
+FDA3;62A 645 649
+FDA4;62A 645 649
+FDA5;62C 645 649
+FDA6;62C 62D 649
+FDA7;62C 645 649
+FDA8;633 62E 649
+FDA9;635 62D 649
+FDAA;633 6DB 62D 649
+FDAB;636 62D 649
+FDAC;644 62C 649
+FDAD;644 645 649
+FDAE;649 62D 649
+FDAF;649 62C 649
+FDB0;649 645 649
+FDB1;645 645 649
+FDB2;642 645 649
+FDB3;646 62D 649
+FDB4;642 645 62D
+FDB5;644 62D 645
+FDB6;639 645 649
+FDB7;643 645 649
+FDB8;646 62C 62D
+FDB9;645 62E 649
+FDBA;644 62C 645
+FDBB;643 645 645
+FDBC;644 62C 645
+FDBD;646 62C 62D
+FDBE;62C 62D 649
+FDBF;62D 62C 649
+FDC0;645 62C 649
+FDC1;641 645 649
+FDC2;628 62D 649
+FDC3;643 645 645
+FDC4;639 62C 645
+FDC5;635 645 645
+FDC6;633 62E 649
+FDC7;646 62C 649
+FDF0;635 644 649
+FDF1;642 644 649
+FDF2;6C 644 644 651 670 6F
+FDF3;6C 643 628 631
+FDF4;645 62D 645 62F
+FDF5;635 644 639 645
+FDF6;631 633 648 644
+FDF7;639 644 649 6F
+FDF8;648 633 644 645
+FDF9;635 644 649
+FDFA;635 644 649 20 6C 644 644 6F 20 639 644 649 6F 20 648 633 644 645
+FDFB;62C 644 20 62C 644 6C 644 6F
+FDFC;631 649 6C 644
+FE19;2D57
+FE30;3A
+FE31;2502
+FE34;2307
+FE35;23DC
+FE36;23DD
+FE37;23DE
+FE38;23DF
+FE39;23E0
+FE3A;23E1
+FE49;2C9
+FE4A;2C9
+FE4B;2C9
+FE4C;2C9
+FE4D;5F
+FE4E;5F
+FE4F;5F
+FE58;2D
+FE68;5C
+FE80;621
+FE81;622
+FE82;622
+FE83;6C 674
+FE84;6C 674
+FE85;648 674
+FE86;648 674
+FE87;6C 655
+FE88;6C 655
+FE89;649 674
+FE8A;649 674
+FE8B;649 674
+FE8C;649 674
+FE8D;6C
+FE8E;6C
+FE8F;628
+FE90;628
+FE91;628
+FE92;628
+FE93;629
+FE94;629
+FE95;62A
+FE96;62A
+FE97;62A
+FE98;62A
+FE99;649 6DB
+FE9A;649 6DB
+FE9B;649 6DB
+FE9C;649 6DB
+FE9D;62C
+FE9E;62C
+FE9F;62C
+FEA0;62C
+FEA1;62D
+FEA2;62D
+FEA3;62D
+FEA4;62D
+FEA5;62E
+FEA6;62E
+FEA7;62E
+FEA8;62E
+FEA9;62F
+FEAA;62F
+FEAB;630
+FEAC;630
+FEAD;631
+FEAE;631
+FEAF;632
+FEB0;632
+FEB1;633
+FEB2;633
+FEB3;633
+FEB4;633
+FEB5;633 6DB
+FEB6;633 6DB
+FEB7;633 6DB
+FEB8;633 6DB
+FEB9;635
+FEBA;635
+FEBB;635
+FEBC;635
+FEBD;636
+FEBE;636
+FEBF;636
+FEC0;636
+FEC1;637
+FEC2;637
+FEC3;637
+FEC4;637
+FEC5;638
+FEC6;638
+FEC7;638
+FEC8;638
+FEC9;639
+FECA;639
+FECB;639
+FECC;639
+FECD;63A
+FECE;63A
+FECF;63A
+FED0;63A
+FED1;641
+FED2;641
+FED3;641
+FED4;641
+FED5;642
+FED6;642
+FED7;642
+FED8;642
+FED9;643
+FEDA;643
+FEDB;643
+FEDC;643
+FEDD;644
+FEDE;644
+FEDF;644
+FEE0;644
+FEE1;645
+FEE2;645
+FEE3;645
+FEE4;645
+FEE5;646
+FEE6;646
+FEE7;646
+FEE8;646
+FEE9;6F
+FEEA;6F
+FEEB;6F
+FEEC;6F
+FEED;648
+FEEE;648
+FEEF;649
+FEF0;649
+FEF1;649
+FEF2;649
+FEF3;649
+FEF4;649
+FEF5;644 622
+FEF6;644 622
+FEF7;644 6C 674
+FEF8;644 6C 674
+FEF9;644 6C 655
+FEFA;644 6C 655
+FEFB;644 6C
+FEFC;644 6C
+FF01;21
+FF02;27 27
+FF07;27
+FF0D;30FC
+FF1A;3A
+FF21;41
+FF22;42
+FF23;43
+FF25;45
+FF28;48
+FF29;6C
+FF2A;4A
+FF2B;4B
+FF2D;4D
+FF2E;4E
+FF2F;4F
+FF30;50
+FF33;53
+FF34;54
+FF38;58
+FF39;59
+FF3A;5A
+FF3B;28
+FF3C;5C
+FF3D;29
+FF3E;FE3F
+FF40;27
+FF41;61
+FF43;63
+FF45;65
+FF47;67
+FF48;68
+FF49;69
+FF4A;6A
+FF4C;6C
+FF4F;6F
+FF50;70
+FF53;73
+FF56;76
+FF58;78
+FF59;79
+FF5C;2502
+FF5E;301C
+FF65;B7
+FFE3;2C9
+FFE8;6C
+FFED;25AA
+10101;B7
+1018E;4E 30A
+10196;58 335
+10197;56 335
+10198;6C 335 6C 335 53 335
+10199;6C 335 6C 335
+101A0;2CE8
+10282;42
+10285;394
+10286;45
+10287;46
+1028A;6C
+1028D;245
+10290;58
+10292;4F
+10294;16DC
+10295;50
+10296;53
+10297;54
+1029B;2B
+102A0;41
+102A1;42
+102A2;43
+102A3;394
+102A5;46
+102AB;4F
+102AD;3D8
+102B0;4D
+102B1;54
+102B2;59
+102B3;3A6
+102B4;58
+102B5;3A8
+102B6;3A9
+102B8;2D40
+102CF;48
+102E1;62F
+102E4;648
+102E8;637
+102F2;635
+102F5;5A
+10301;42
+10302;43
+10309;6C
+10311;4D
+10312;3D8
+10315;54
+10317;58
+1031A;38
+1031F;2A
+10320;6C
+10322;58
+103D1;10382
+103D3;10393
+10401;190
+10404;4F
+10411;A4F6
+10415;43
+1041B;4C
+1041F;2C70
+10420;53
+10423;186
+10425;418
+10429;A793
+1042A;29A
+1042C;6F
+1043D;63
+1043F;277
+10442;25E
+10443;29F
+10448;73
+1044B;254
+1044D;1D0E
+104A0;10486
+104B0;245
+104B4;52
+104BC;4C3
+104C2;4F
+104C3;298
+104C4;DE
+104CD;40B
+104CE;55
+104D0;16E6
+104D1;3A8
+104D2;37
+104D8;28C
+104DB;3BB
+104EA;6F
+104EB;A669
+104F6;75
+104F9;3C8
+10513;4E
+10516;4F
+10518;4B
+1051C;43
+1051D;56
+10525;46
+10526;4C
+10527;58
+10A3A;323
+10A50;2E
+10A57;10A56 10A56
+10CFA;10CA5
+10CFC;10C82
+110BB;970
+111C7;970
+111CA;323
+111CB;93A
+111DB;A8FC
+111DC;A8FB
+111DE;2248
+11300;30A
+11413;11434 11442 11412
+11419;11434 11442 11418
+11424;11434 11442 11423
+1142A;11434 11442 11429
+1142D;11434 11442 1142C
+1142F;11434 11442 1142E
+1144C;1144B 1144B
+11492;998
+11494;99A
+11496;99C
+11498;99E
+11499;99F
+1149B;9A1
+1149D;9B2
+1149E;9A4
+1149F;9A5
+114A0;9A6
+114A1;9A7
+114A2;9A8
+114A3;9AA
+114A7;9AE
+114A8;9AF
+114A9;9AC
+114AA;9A3
+114AB;9B0
+114AD;9B7
+114AE;9B8
+114B0;9BE
+114B1;9BF
+114B9;9C7
+114BC;9CB
+114BD;9D7
+114BE;9CC
+114BF;306 307
+114C1;983
+114C2;9CD
+114C3;323
+114C4;9BD
+114C5;77 307
+114D0;4F
+114D1;9E7
+114D2;9E8
+114D6;9EC
+115D8;11582
+115D9;11582
+115DA;11583
+115DB;11584
+115DC;115B2
+115DD;115B3
+11642;11641 11641
+11700;72 6E
+11706;76
+1170A;77
+1170E;77
+1170F;77
+118A0;56
+118A2;46
+118A3;4C
+118A4;59
+118A6;45
+118A8;2207
+118A9;5A
+118AC;39
+118AE;45
+118AF;34
+118B2;4C
+118B5;4F
+118B7;16DC
+118B8;55
+118BB;35
+118BC;54
+118C0;76
+118C1;73
+118C2;46
+118C3;69
+118C4;7A
+118C6;37
+118C8;6F
+118CA;33
+118CC;39
+118CE;A793
+118D5;36
+118D6;39
+118D7;6F
+118D8;75
+118DC;79
+118E0;4F
+118E3;72 6E
+118E4;669
+118E5;5A
+118E6;57
+118E9;43
+118EC;58
+118EF;57
+118F2;43
+11AE6;11AE5 11AEF
+11AE7;11AE5 11AF0
+11AE8;11AE5 11AE5
+11AE9;11AE5 11AE5 11AEF
+11AEA;11AE5 11AE5 11AF0
+11AEC;11AEB 11AEF
+11AED;11AEB 11AEB
+11AEE;11AEB 11AEB 11AEF
+11AF4;11AF3 11AEF
+11AF5;11AF3 11AF0
+11AF6;11AF3 11AF3
+11AF7;11AF3 11AF3 11AEF
+11AF8;11AF3 11AF3 11AF0
+11C42;11C41 11C41
+11CB2;11CAA
+12038;1039A
+132F9;1099E
+16F07;393
+16F08;56
+16F0A;54
+16F16;4C
+16F1A;394
+16F1C;A658
+16F26;A4F6
+16F28;6C
+16F2D;190
+16F35;52
+16F3A;53
+16F3B;33
+16F3D;245
+16F3F;3E
+16F40;41
+16F42;55
+16F43;59
+16F51;27
+16F52;27
+1D114;7B
+1D16D;2E
+1D202;4FE
+1D206;33
+1D20B;418
+1D20D;56
+1D20F;5C
+1D212;37
+1D213;46
+1D214;102BC
+1D215;A4F6
+1D216;52
+1D217;2C6F
+1D21A;4F 335
+1D21B;2144
+1D21C;A4D5
+1D221;190
+1D222;460
+1D22A;4C
+1D22B;A4F6
+1D230;A7FB
+1D236;3C
+1D237;3E
+1D238;228F
+1D239;2290
+1D23A;2F
+1D23B;5C
+1D23F;16CB
+1D245;548
+1D400;41
+1D401;42
+1D402;43
+1D403;44
+1D404;45
+1D405;46
+1D406;47
+1D407;48
+1D408;6C
+1D409;4A
+1D40A;4B
+1D40B;4C
+1D40C;4D
+1D40D;4E
+1D40E;4F
+1D40F;50
+1D410;51
+1D411;52
+1D412;53
+1D413;54
+1D414;55
+1D415;56
+1D416;57
+1D417;58
+1D418;59
+1D419;5A
+1D41A;61
+1D41B;62
+1D41C;63
+1D41D;64
+1D41E;65
+1D41F;66
+1D420;67
+1D421;68
+1D422;69
+1D423;6A
+1D424;6B
+1D425;6C
+1D426;72 6E
+1D427;6E
+1D428;6F
+1D429;70
+1D42A;71
+1D42B;72
+1D42C;73
+1D42D;74
+1D42E;75
+1D42F;76
+1D430;77
+1D431;78
+1D432;79
+1D433;7A
+1D434;41
+1D435;42
+1D436;43
+1D437;44
+1D438;45
+1D439;46
+1D43A;47
+1D43B;48
+1D43C;6C
+1D43D;4A
+1D43E;4B
+1D43F;4C
+1D440;4D
+1D441;4E
+1D442;4F
+1D443;50
+1D444;51
+1D445;52
+1D446;53
+1D447;54
+1D448;55
+1D449;56
+1D44A;57
+1D44B;58
+1D44C;59
+1D44D;5A
+1D44E;61
+1D44F;62
+1D450;63
+1D451;64
+1D452;65
+1D453;66
+1D454;67
+1D456;69
+1D457;6A
+1D458;6B
+1D459;6C
+1D45A;72 6E
+1D45B;6E
+1D45C;6F
+1D45D;70
+1D45E;71
+1D45F;72
+1D460;73
+1D461;74
+1D462;75
+1D463;76
+1D464;77
+1D465;78
+1D466;79
+1D467;7A
+1D468;41
+1D469;42
+1D46A;43
+1D46B;44
+1D46C;45
+1D46D;46
+1D46E;47
+1D46F;48
+1D470;6C
+1D471;4A
+1D472;4B
+1D473;4C
+1D474;4D
+1D475;4E
+1D476;4F
+1D477;50
+1D478;51
+1D479;52
+1D47A;53
+1D47B;54
+1D47C;55
+1D47D;56
+1D47E;57
+1D47F;58
+1D480;59
+1D481;5A
+1D482;61
+1D483;62
+1D484;63
+1D485;64
+1D486;65
+1D487;66
+1D488;67
+1D489;68
+1D48A;69
+1D48B;6A
+1D48C;6B
+1D48D;6C
+1D48E;72 6E
+1D48F;6E
+1D490;6F
+1D491;70
+1D492;71
+1D493;72
+1D494;73
+1D495;74
+1D496;75
+1D497;76
+1D498;77
+1D499;78
+1D49A;79
+1D49B;7A
+1D49C;41
+1D49E;43
+1D49F;44
+1D4A2;47
+1D4A5;4A
+1D4A6;4B
+1D4A9;4E
+1D4AA;4F
+1D4AB;50
+1D4AC;51
+1D4AE;53
+1D4AF;54
+1D4B0;55
+1D4B1;56
+1D4B2;57
+1D4B3;58
+1D4B4;59
+1D4B5;5A
+1D4B6;61
+1D4B7;62
+1D4B8;63
+1D4B9;64
+1D4BB;66
+1D4BD;68
+1D4BE;69
+1D4BF;6A
+1D4C0;6B
+1D4C1;6C
+1D4C2;72 6E
+1D4C3;6E
+1D4C5;70
+1D4C6;71
+1D4C7;72
+1D4C8;73
+1D4C9;74
+1D4CA;75
+1D4CB;76
+1D4CC;77
+1D4CD;78
+1D4CE;79
+1D4CF;7A
+1D4D0;41
+1D4D1;42
+1D4D2;43
+1D4D3;44
+1D4D4;45
+1D4D5;46
+1D4D6;47
+1D4D7;48
+1D4D8;6C
+1D4D9;4A
+1D4DA;4B
+1D4DB;4C
+1D4DC;4D
+1D4DD;4E
+1D4DE;4F
+1D4DF;50
+1D4E0;51
+1D4E1;52
+1D4E2;53
+1D4E3;54
+1D4E4;55
+1D4E5;56
+1D4E6;57
+1D4E7;58
+1D4E8;59
+1D4E9;5A
+1D4EA;61
+1D4EB;62
+1D4EC;63
+1D4ED;64
+1D4EE;65
+1D4EF;66
+1D4F0;67
+1D4F1;68
+1D4F2;69
+1D4F3;6A
+1D4F4;6B
+1D4F5;6C
+1D4F6;72 6E
+1D4F7;6E
+1D4F8;6F
+1D4F9;70
+1D4FA;71
+1D4FB;72
+1D4FC;73
+1D4FD;74
+1D4FE;75
+1D4FF;76
+1D500;77
+1D501;78
+1D502;79
+1D503;7A
+1D504;41
+1D505;42
+1D507;44
+1D508;45
+1D509;46
+1D50A;47
+1D50D;4A
+1D50E;4B
+1D50F;4C
+1D510;4D
+1D511;4E
+1D512;4F
+1D513;50
+1D514;51
+1D516;53
+1D517;54
+1D518;55
+1D519;56
+1D51A;57
+1D51B;58
+1D51C;59
+1D51E;61
+1D51F;62
+1D520;63
+1D521;64
+1D522;65
+1D523;66
+1D524;67
+1D525;68
+1D526;69
+1D527;6A
+1D528;6B
+1D529;6C
+1D52A;72 6E
+1D52B;6E
+1D52C;6F
+1D52D;70
+1D52E;71
+1D52F;72
+1D530;73
+1D531;74
+1D532;75
+1D533;76
+1D534;77
+1D535;78
+1D536;79
+1D537;7A
+1D538;41
+1D539;42
+1D53B;44
+1D53C;45
+1D53D;46
+1D53E;47
+1D540;6C
+1D541;4A
+1D542;4B
+1D543;4C
+1D544;4D
+1D546;4F
+1D54A;53
+1D54B;54
+1D54C;55
+1D54D;56
+1D54E;57
+1D54F;58
+1D550;59
+1D552;61
+1D553;62
+1D554;63
+1D555;64
+1D556;65
+1D557;66
+1D558;67
+1D559;68
+1D55A;69
+1D55B;6A
+1D55C;6B
+1D55D;6C
+1D55E;72 6E
+1D55F;6E
+1D560;6F
+1D561;70
+1D562;71
+1D563;72
+1D564;73
+1D565;74
+1D566;75
+1D567;76
+1D568;77
+1D569;78
+1D56A;79
+1D56B;7A
+1D56C;41
+1D56D;42
+1D56E;43
+1D56F;44
+1D570;45
+1D571;46
+1D572;47
+1D573;48
+1D574;6C
+1D575;4A
+1D576;4B
+1D577;4C
+1D578;4D
+1D579;4E
+1D57A;4F
+1D57B;50
+1D57C;51
+1D57D;52
+1D57E;53
+1D57F;54
+1D580;55
+1D581;56
+1D582;57
+1D583;58
+1D584;59
+1D585;5A
+1D586;61
+1D587;62
+1D588;63
+1D589;64
+1D58A;65
+1D58B;66
+1D58C;67
+1D58D;68
+1D58E;69
+1D58F;6A
+1D590;6B
+1D591;6C
+1D592;72 6E
+1D593;6E
+1D594;6F
+1D595;70
+1D596;71
+1D597;72
+1D598;73
+1D599;74
+1D59A;75
+1D59B;76
+1D59C;77
+1D59D;78
+1D59E;79
+1D59F;7A
+1D5A0;41
+1D5A1;42
+1D5A2;43
+1D5A3;44
+1D5A4;45
+1D5A5;46
+1D5A6;47
+1D5A7;48
+1D5A8;6C
+1D5A9;4A
+1D5AA;4B
+1D5AB;4C
+1D5AC;4D
+1D5AD;4E
+1D5AE;4F
+1D5AF;50
+1D5B0;51
+1D5B1;52
+1D5B2;53
+1D5B3;54
+1D5B4;55
+1D5B5;56
+1D5B6;57
+1D5B7;58
+1D5B8;59
+1D5B9;5A
+1D5BA;61
+1D5BB;62
+1D5BC;63
+1D5BD;64
+1D5BE;65
+1D5BF;66
+1D5C0;67
+1D5C1;68
+1D5C2;69
+1D5C3;6A
+1D5C4;6B
+1D5C5;6C
+1D5C6;72 6E
+1D5C7;6E
+1D5C8;6F
+1D5C9;70
+1D5CA;71
+1D5CB;72
+1D5CC;73
+1D5CD;74
+1D5CE;75
+1D5CF;76
+1D5D0;77
+1D5D1;78
+1D5D2;79
+1D5D3;7A
+1D5D4;41
+1D5D5;42
+1D5D6;43
+1D5D7;44
+1D5D8;45
+1D5D9;46
+1D5DA;47
+1D5DB;48
+1D5DC;6C
+1D5DD;4A
+1D5DE;4B
+1D5DF;4C
+1D5E0;4D
+1D5E1;4E
+1D5E2;4F
+1D5E3;50
+1D5E4;51
+1D5E5;52
+1D5E6;53
+1D5E7;54
+1D5E8;55
+1D5E9;56
+1D5EA;57
+1D5EB;58
+1D5EC;59
+1D5ED;5A
+1D5EE;61
+1D5EF;62
+1D5F0;63
+1D5F1;64
+1D5F2;65
+1D5F3;66
+1D5F4;67
+1D5F5;68
+1D5F6;69
+1D5F7;6A
+1D5F8;6B
+1D5F9;6C
+1D5FA;72 6E
+1D5FB;6E
+1D5FC;6F
+1D5FD;70
+1D5FE;71
+1D5FF;72
+1D600;73
+1D601;74
+1D602;75
+1D603;76
+1D604;77
+1D605;78
+1D606;79
+1D607;7A
+1D608;41
+1D609;42
+1D60A;43
+1D60B;44
+1D60C;45
+1D60D;46
+1D60E;47
+1D60F;48
+1D610;6C
+1D611;4A
+1D612;4B
+1D613;4C
+1D614;4D
+1D615;4E
+1D616;4F
+1D617;50
+1D618;51
+1D619;52
+1D61A;53
+1D61B;54
+1D61C;55
+1D61D;56
+1D61E;57
+1D61F;58
+1D620;59
+1D621;5A
+1D622;61
+1D623;62
+1D624;63
+1D625;64
+1D626;65
+1D627;66
+1D628;67
+1D629;68
+1D62A;69
+1D62B;6A
+1D62C;6B
+1D62D;6C
+1D62E;72 6E
+1D62F;6E
+1D630;6F
+1D631;70
+1D632;71
+1D633;72
+1D634;73
+1D635;74
+1D636;75
+1D637;76
+1D638;77
+1D639;78
+1D63A;79
+1D63B;7A
+1D63C;41
+1D63D;42
+1D63E;43
+1D63F;44
+1D640;45
+1D641;46
+1D642;47
+1D643;48
+1D644;6C
+1D645;4A
+1D646;4B
+1D647;4C
+1D648;4D
+1D649;4E
+1D64A;4F
+1D64B;50
+1D64C;51
+1D64D;52
+1D64E;53
+1D64F;54
+1D650;55
+1D651;56
+1D652;57
+1D653;58
+1D654;59
+1D655;5A
+1D656;61
+1D657;62
+1D658;63
+1D659;64
+1D65A;65
+1D65B;66
+1D65C;67
+1D65D;68
+1D65E;69
+1D65F;6A
+1D660;6B
+1D661;6C
+1D662;72 6E
+1D663;6E
+1D664;6F
+1D665;70
+1D666;71
+1D667;72
+1D668;73
+1D669;74
+1D66A;75
+1D66B;76
+1D66C;77
+1D66D;78
+1D66E;79
+1D66F;7A
+1D670;41
+1D671;42
+1D672;43
+1D673;44
+1D674;45
+1D675;46
+1D676;47
+1D677;48
+1D678;6C
+1D679;4A
+1D67A;4B
+1D67B;4C
+1D67C;4D
+1D67D;4E
+1D67E;4F
+1D67F;50
+1D680;51
+1D681;52
+1D682;53
+1D683;54
+1D684;55
+1D685;56
+1D686;57
+1D687;58
+1D688;59
+1D689;5A
+1D68A;61
+1D68B;62
+1D68C;63
+1D68D;64
+1D68E;65
+1D68F;66
+1D690;67
+1D691;68
+1D692;69
+1D693;6A
+1D694;6B
+1D695;6C
+1D696;72 6E
+1D697;6E
+1D698;6F
+1D699;70
+1D69A;71
+1D69B;72
+1D69C;73
+1D69D;74
+1D69E;75
+1D69F;76
+1D6A0;77
+1D6A1;78
+1D6A2;79
+1D6A3;7A
+1D6A4;69
+1D6A5;237
+1D6A8;41
+1D6A9;42
+1D6AA;393
+1D6AB;394
+1D6AC;45
+1D6AD;5A
+1D6AE;48
+1D6AF;4F 335
+1D6B0;6C
+1D6B1;4B
+1D6B2;245
+1D6B3;4D
+1D6B4;4E
+1D6B5;39E
+1D6B6;4F
+1D6B7;3A0
+1D6B8;50
+1D6B9;4F 335
+1D6BA;1A9
+1D6BB;54
+1D6BC;59
+1D6BD;3A6
+1D6BE;58
+1D6BF;3A8
+1D6C0;3A9
+1D6C1;2207
+1D6C2;61
+1D6C3;DF
+1D6C4;79
+1D6C5;1E9F
+1D6C6;A793
+1D6C7;3B6
+1D6C8;6E 329
+1D6C9;4F 335
+1D6CA;69
+1D6CB;138
+1D6CC;3BB
+1D6CD;3BC
+1D6CE;76
+1D6CF;3BE
+1D6D0;6F
+1D6D1;3C0
+1D6D2;70
+1D6D3;3C2
+1D6D4;6F
+1D6D5;1D1B
+1D6D6;75
+1D6D7;278
+1D6D8;3C7
+1D6D9;3C8
+1D6DA;3C9
+1D6DB;2202
+1D6DC;A793
+1D6DD;4F 335
+1D6DE;138
+1D6DF;278
+1D6E0;70
+1D6E1;3C0
+1D6E2;41
+1D6E3;42
+1D6E4;393
+1D6E5;394
+1D6E6;45
+1D6E7;5A
+1D6E8;48
+1D6E9;4F 335
+1D6EA;6C
+1D6EB;4B
+1D6EC;245
+1D6ED;4D
+1D6EE;4E
+1D6EF;39E
+1D6F0;4F
+1D6F1;3A0
+1D6F2;50
+1D6F3;4F 335
+1D6F4;1A9
+1D6F5;54
+1D6F6;59
+1D6F7;3A6
+1D6F8;58
+1D6F9;3A8
+1D6FA;3A9
+1D6FB;2207
+1D6FC;61
+1D6FD;DF
+1D6FE;79
+1D6FF;1E9F
+1D700;A793
+1D701;3B6
+1D702;6E 329
+1D703;4F 335
+1D704;69
+1D705;138
+1D706;3BB
+1D707;3BC
+1D708;76
+1D709;3BE
+1D70A;6F
+1D70B;3C0
+1D70C;70
+1D70D;3C2
+1D70E;6F
+1D70F;1D1B
+1D710;75
+1D711;278
+1D712;3C7
+1D713;3C8
+1D714;3C9
+1D715;2202
+1D716;A793
+1D717;4F 335
+1D718;138
+1D719;278
+1D71A;70
+1D71B;3C0
+1D71C;41
+1D71D;42
+1D71E;393
+1D71F;394
+1D720;45
+1D721;5A
+1D722;48
+1D723;4F 335
+1D724;6C
+1D725;4B
+1D726;245
+1D727;4D
+1D728;4E
+1D729;39E
+1D72A;4F
+1D72B;3A0
+1D72C;50
+1D72D;4F 335
+1D72E;1A9
+1D72F;54
+1D730;59
+1D731;3A6
+1D732;58
+1D733;3A8
+1D734;3A9
+1D735;2207
+1D736;61
+1D737;DF
+1D738;79
+1D739;1E9F
+1D73A;A793
+1D73B;3B6
+1D73C;6E 329
+1D73D;4F 335
+1D73E;69
+1D73F;138
+1D740;3BB
+1D741;3BC
+1D742;76
+1D743;3BE
+1D744;6F
+1D745;3C0
+1D746;70
+1D747;3C2
+1D748;6F
+1D749;1D1B
+1D74A;75
+1D74B;278
+1D74C;3C7
+1D74D;3C8
+1D74E;3C9
+1D74F;2202
+1D750;A793
+1D751;4F 335
+1D752;138
+1D753;278
+1D754;70
+1D755;3C0
+1D756;41
+1D757;42
+1D758;393
+1D759;394
+1D75A;45
+1D75B;5A
+1D75C;48
+1D75D;4F 335
+1D75E;6C
+1D75F;4B
+1D760;245
+1D761;4D
+1D762;4E
+1D763;39E
+1D764;4F
+1D765;3A0
+1D766;50
+1D767;4F 335
+1D768;1A9
+1D769;54
+1D76A;59
+1D76B;3A6
+1D76C;58
+1D76D;3A8
+1D76E;3A9
+1D76F;2207
+1D770;61
+1D771;DF
+1D772;79
+1D773;1E9F
+1D774;A793
+1D775;3B6
+1D776;6E 329
+1D777;4F 335
+1D778;69
+1D779;138
+1D77A;3BB
+1D77B;3BC
+1D77C;76
+1D77D;3BE
+1D77E;6F
+1D77F;3C0
+1D780;70
+1D781;3C2
+1D782;6F
+1D783;1D1B
+1D784;75
+1D785;278
+1D786;3C7
+1D787;3C8
+1D788;3C9
+1D789;2202
+1D78A;A793
+1D78B;4F 335
+1D78C;138
+1D78D;278
+1D78E;70
+1D78F;3C0
+1D790;41
+1D791;42
+1D792;393
+1D793;394
+1D794;45
+1D795;5A
+1D796;48
+1D797;4F 335
+1D798;6C
+1D799;4B
+1D79A;245
+1D79B;4D
+1D79C;4E
+1D79D;39E
+1D79E;4F
+1D79F;3A0
+1D7A0;50
+1D7A1;4F 335
+1D7A2;1A9
+1D7A3;54
+1D7A4;59
+1D7A5;3A6
+1D7A6;58
+1D7A7;3A8
+1D7A8;3A9
+1D7A9;2207
+1D7AA;61
+1D7AB;DF
+1D7AC;79
+1D7AD;1E9F
+1D7AE;A793
+1D7AF;3B6
+1D7B0;6E 329
+1D7B1;4F 335
+1D7B2;69
+1D7B3;138
+1D7B4;3BB
+1D7B5;3BC
+1D7B6;76
+1D7B7;3BE
+1D7B8;6F
+1D7B9;3C0
+1D7BA;70
+1D7BB;3C2
+1D7BC;6F
+1D7BD;1D1B
+1D7BE;75
+1D7BF;278
+1D7C0;3C7
+1D7C1;3C8
+1D7C2;3C9
+1D7C3;2202
+1D7C4;A793
+1D7C5;4F 335
+1D7C6;138
+1D7C7;278
+1D7C8;70
+1D7C9;3C0
+1D7CA;46
+1D7CB;3DD
+1D7CE;4F
+1D7CF;6C
+1D7D0;32
+1D7D1;33
+1D7D2;34
+1D7D3;35
+1D7D4;36
+1D7D5;37
+1D7D6;38
+1D7D7;39
+1D7D8;4F
+1D7D9;6C
+1D7DA;32
+1D7DB;33
+1D7DC;34
+1D7DD;35
+1D7DE;36
+1D7DF;37
+1D7E0;38
+1D7E1;39
+1D7E2;4F
+1D7E3;6C
+1D7E4;32
+1D7E5;33
+1D7E6;34
+1D7E7;35
+1D7E8;36
+1D7E9;37
+1D7EA;38
+1D7EB;39
+1D7EC;4F
+1D7ED;6C
+1D7EE;32
+1D7EF;33
+1D7F0;34
+1D7F1;35
+1D7F2;36
+1D7F3;37
+1D7F4;38
+1D7F5;39
+1D7F6;4F
+1D7F7;6C
+1D7F8;32
+1D7F9;33
+1D7FA;34
+1D7FB;35
+1D7FC;36
+1D7FD;37
+1D7FE;38
+1D7FF;39
+1E8C7;6C
+1E8C8;2220
+1E8C9;663
+1E8CB;38
+1E8CC;2202
+1E8CD;2202 335
+1EE00;6C
+1EE01;628
+1EE02;62C
+1EE03;62F
+1EE05;648
+1EE06;632
+1EE07;62D
+1EE08;637
+1EE09;649
+1EE0A;643
+1EE0B;644
+1EE0C;645
+1EE0D;646
+1EE0E;633
+1EE0F;639
+1EE10;641
+1EE11;635
+1EE12;642
+1EE13;631
+1EE14;633 6DB
+1EE15;62A
+1EE16;649 6DB
+1EE17;62E
+1EE18;630
+1EE19;636
+1EE1A;638
+1EE1B;63A
+1EE1C;649
+1EE1D;649
+1EE1E;6A1
+1EE1F;6A1
+1EE21;628
+1EE22;62C
+1EE24;6F
+1EE27;62D
+1EE29;649
+1EE2A;643
+1EE2B;644
+1EE2C;645
+1EE2D;646
+1EE2E;633
+1EE2F;639
+1EE30;641
+1EE31;635
+1EE32;642
+1EE34;633 6DB
+1EE35;62A
+1EE36;649 6DB
+1EE37;62E
+1EE39;636
+1EE3B;63A
+1EE42;62C
+1EE47;62D
+1EE49;649
+1EE4B;644
+1EE4D;646
+1EE4E;633
+1EE4F;639
+1EE51;635
+1EE52;642
+1EE54;633 6DB
+1EE57;62E
+1EE59;636
+1EE5B;63A
+1EE5D;649
+1EE5F;6A1
+1EE61;628
+1EE62;62C
+1EE64;6F
+1EE67;62D
+1EE68;637
+1EE69;649
+1EE6A;643
+1EE6C;645
+1EE6D;646
+1EE6E;633
+1EE6F;639
+1EE70;641
+1EE71;635
+1EE72;642
+1EE74;633 6DB
+1EE75;62A
+1EE76;649 6DB
+1EE77;62E
+1EE79;636
+1EE7A;638
+1EE7B;63A
+1EE7C;649
+1EE7E;6A1
+1EE80;6C
+1EE81;628
+1EE82;62C
+1EE83;62F
+1EE84;6F
+1EE85;648
+1EE86;632
+1EE87;62D
+1EE88;637
+1EE89;649
+1EE8B;644
+1EE8C;645
+1EE8D;646
+1EE8E;633
+1EE8F;639
+1EE90;641
+1EE91;635
+1EE92;642
+1EE93;631
+1EE94;633 6DB
+1EE95;62A
+1EE96;649 6DB
+1EE97;62E
+1EE98;630
+1EE99;636
+1EE9A;638
+1EE9B;63A
+1EEA1;628
+1EEA2;62C
+1EEA3;62F
+1EEA5;648
+1EEA6;632
+1EEA7;62D
+1EEA8;637
+1EEA9;649
+1EEAB;644
+1EEAC;645
+1EEAD;646
+1EEAE;633
+1EEAF;639
+1EEB0;641
+1EEB1;635
+1EEB2;642
+1EEB3;631
+1EEB4;633 6DB
+1EEB5;62A
+1EEB6;649 6DB
+1EEB7;62E
+1EEB8;630
+1EEB9;636
+1EEBA;638
+1EEBB;63A
+1F100;4F 2E
+1F101;4F 2C
+1F102;6C 2C
+1F103;32 2C
+1F104;33 2C
+1F105;34 2C
+1F106;35 2C
+1F107;36 2C
+1F108;37 2C
+1F109;38 2C
+1F10A;39 2C
+1F10F;24 20E0
+1F110;28 41 29
+1F111;28 42 29
+1F112;28 43 29
+1F113;28 44 29
+1F114;28 45 29
+1F115;28 46 29
+1F116;28 47 29
+1F117;28 48 29
+1F118;28 6C 29
+1F119;28 4A 29
+1F11A;28 4B 29
+1F11B;28 4C 29
+1F11C;28 4D 29
+1F11D;28 4E 29
+1F11E;28 4F 29
+1F11F;28 50 29
+1F120;28 51 29
+1F121;28 52 29
+1F122;28 53 29
+1F123;28 54 29
+1F124;28 55 29
+1F125;28 56 29
+1F126;28 57 29
+1F127;28 58 29
+1F128;28 59 29
+1F129;28 5A 29
+1F12A;28 53 29
+1F16D;33C4 9 20DD
+1F16E;43 20E0
+1F240;28 672C 29
+1F241;28 4E09 29
+1F242;28 4E8C 29
+1F243;28 5B89 29
+1F244;28 70B9 29
+1F245;28 6253 29
+1F246;28 76D7 29
+1F247;28 52DD 29
+1F248;28 6557 29
+1F312;263D
+1F318;263E
+1F319;263D
+1F700;51 45
+1F701;A658
+1F702;394
+1F704;102BC
+1F707;41 52
+1F708;56 1DE4
+1F70A;2629
+1F714;4F 335
+1F728;102A8
+1F73A;29DF
+1F74C;43
+1F754;16DC
+1F755;22A1
+1F75C;73 73 73
+1F75E;224F
+1F768;54
+1F76B;4D 42
+1F76C;56 42
+1F771;22A0
+1FBF0;4F
+1FBF1;6C
+1FBF2;32
+1FBF3;33
+1FBF4;34
+1FBF5;35
+1FBF6;36
+1FBF7;37
+1FBF8;38
+1FBF9;39
+21FE8;276C
+2F800;4E3D
+2F801;4E38
+2F802;4E41
+2F803;20122
+2F804;4F60
+2F805;4FAE
+2F806;4FBB
+2F807;4F75
+2F808;507A
+2F809;5099
+2F80A;50E7
+2F80B;50CF
+2F80C;349E
+2F80D;2063A
+2F80E;514D
+2F80F;5154
+2F810;5164
+2F811;5177
+2F812;2051C
+2F813;34B9
+2F814;5167
+2F815;518D
+2F816;2054B
+2F817;5197
+2F818;51A4
+2F819;4ECC
+2F81A;51AC
+2F81B;51B5
+2F81C;291DF
+2F81D;51F5
+2F81E;5203
+2F81F;34DF
+2F820;523B
+2F821;5246
+2F822;5272
+2F823;5277
+2F824;3515
+2F825;52C7
+2F826;52C9
+2F827;52E4
+2F828;52FA
+2F829;5305
+2F82A;5306
+2F82B;5317
+2F82C;5349
+2F82D;5351
+2F82E;535A
+2F82F;5373
+2F830;537D
+2F831;537F
+2F832;537F
+2F833;537F
+2F834;20A2C
+2F835;7070
+2F836;53CA
+2F837;53DF
+2F838;20B63
+2F839;53EB
+2F83A;53F1
+2F83B;5406
+2F83C;549E
+2F83D;5438
+2F83E;5448
+2F83F;5468
+2F840;54A2
+2F841;54F6
+2F842;5510
+2F843;5553
+2F844;5563
+2F845;5584
+2F846;5584
+2F847;5599
+2F848;55AB
+2F849;55B3
+2F84A;55C2
+2F84B;5716
+2F84C;5606
+2F84D;5717
+2F84E;5651
+2F84F;5674
+2F850;5207
+2F851;58EE
+2F852;57CE
+2F853;57F4
+2F854;580D
+2F855;578B
+2F856;5832
+2F857;5831
+2F858;58AC
+2F859;214E4
+2F85A;58F2
+2F85B;58F7
+2F85C;5906
+2F85D;591A
+2F85E;5922
+2F85F;5962
+2F860;216A8
+2F861;216EA
+2F862;59EC
+2F863;5A1B
+2F864;5A27
+2F865;59D8
+2F866;5A66
+2F867;36EE
+2F868;36FC
+2F869;5B08
+2F86A;5B3E
+2F86B;5B3E
+2F86C;219C8
+2F86D;5BC3
+2F86E;5BD8
+2F86F;5BE7
+2F870;5BF3
+2F871;21B18
+2F872;5BFF
+2F873;5C06
+2F874;5F53
+2F875;5C22
+2F876;3781
+2F877;5C60
+2F878;5C6E
+2F879;5CC0
+2F87A;5C8D
+2F87B;21DE4
+2F87C;5D43
+2F87D;21DE6
+2F87E;5D6E
+2F87F;5D6B
+2F880;5D7C
+2F881;5DE1
+2F882;5DE2
+2F883;382F
+2F884;5DFD
+2F885;5E28
+2F886;5E3D
+2F887;5E69
+2F888;3862
+2F889;22183
+2F88A;387C
+2F88B;5EB0
+2F88C;5EB3
+2F88D;5EB6
+2F88E;5ECA
+2F88F;2A392
+2F890;5EFE
+2F891;22331
+2F892;22331
+2F893;8201
+2F894;5F22
+2F895;5F22
+2F896;38C7
+2F897;232B8
+2F898;261DA
+2F899;5F62
+2F89A;5F6B
+2F89B;38E3
+2F89C;5F9A
+2F89D;5FCD
+2F89E;5FD7
+2F89F;5FF9
+2F8A0;6081
+2F8A1;393A
+2F8A2;391C
+2F8A3;6094
+2F8A4;226D4
+2F8A5;60C7
+2F8A6;6148
+2F8A7;614C
+2F8A8;614E
+2F8A9;614C
+2F8AA;617A
+2F8AB;618E
+2F8AC;61B2
+2F8AD;61A4
+2F8AE;61AF
+2F8AF;61DE
+2F8B0;61F2
+2F8B1;61F6
+2F8B2;6210
+2F8B3;621B
+2F8B4;625D
+2F8B5;62B1
+2F8B6;62D4
+2F8B7;6350
+2F8B8;22B0C
+2F8B9;633D
+2F8BA;62FC
+2F8BB;6368
+2F8BC;6383
+2F8BD;63E4
+2F8BE;22BF1
+2F8BF;6422
+2F8C0;63C5
+2F8C1;63A9
+2F8C2;3A2E
+2F8C3;6469
+2F8C4;647E
+2F8C5;649D
+2F8C6;6477
+2F8C7;3A6C
+2F8C8;654F
+2F8C9;656C
+2F8CA;2300A
+2F8CB;65E3
+2F8CC;66F8
+2F8CD;6649
+2F8CE;3B19
+2F8CF;6691
+2F8D0;3B08
+2F8D1;3AE4
+2F8D2;5192
+2F8D3;5195
+2F8D4;6700
+2F8D5;669C
+2F8D6;80AD
+2F8D7;43D9
+2F8D8;6717
+2F8D9;671B
+2F8DA;6721
+2F8DB;675E
+2F8DC;6753
+2F8DD;233C3
+2F8DE;3B49
+2F8DF;67FA
+2F8E0;6785
+2F8E1;6852
+2F8E2;6885
+2F8E3;2346D
+2F8E4;688E
+2F8E5;681F
+2F8E6;6914
+2F8E7;3B9D
+2F8E8;6942
+2F8E9;69A3
+2F8EA;69EA
+2F8EB;6AA8
+2F8EC;236A3
+2F8ED;6ADB
+2F8EE;3C18
+2F8EF;6B21
+2F8F0;238A7
+2F8F1;6B54
+2F8F2;3C4E
+2F8F3;6B72
+2F8F4;6B9F
+2F8F5;6BBA
+2F8F6;6BBB
+2F8F7;23A8D
+2F8F8;21D0B
+2F8F9;23AFA
+2F8FA;6C4E
+2F8FB;23CBC
+2F8FC;6CBF
+2F8FD;6CCD
+2F8FE;6C67
+2F8FF;6D16
+2F900;6D3E
+2F901;6D77
+2F902;6D41
+2F903;6D69
+2F904;6D78
+2F905;6D85
+2F906;23D1E
+2F907;6D34
+2F908;6E2F
+2F909;6E6E
+2F90A;3D33
+2F90B;6ECB
+2F90C;6EC7
+2F90D;23ED1
+2F90E;6DF9
+2F90F;6F6E
+2F910;23F5E
+2F911;23F8E
+2F912;6FC6
+2F913;7039
+2F914;701E
+2F915;701B
+2F916;3D96
+2F917;704A
+2F918;707D
+2F919;7077
+2F91A;70AD
+2F91B;20525
+2F91C;7145
+2F91D;24263
+2F91E;719C
+2F91F;243AB
+2F920;7228
+2F921;7235
+2F922;7250
+2F923;24608
+2F924;7280
+2F925;7295
+2F926;24735
+2F927;24814
+2F928;737A
+2F929;738B
+2F92A;3EAC
+2F92B;73A5
+2F92C;3EB8
+2F92D;3EB8
+2F92E;7447
+2F92F;745C
+2F930;7471
+2F931;7485
+2F932;74CA
+2F933;3F1B
+2F934;7524
+2F935;24C36
+2F936;753E
+2F937;24C92
+2F938;7570
+2F939;2219F
+2F93A;7610
+2F93B;24FA1
+2F93C;24FB8
+2F93D;25044
+2F93E;3FFC
+2F93F;4008
+2F940;76F4
+2F941;250F3
+2F942;250F2
+2F943;25119
+2F944;25133
+2F945;771E
+2F946;771F
+2F947;771F
+2F948;774A
+2F949;4039
+2F94A;778B
+2F94B;4046
+2F94C;4096
+2F94D;2541D
+2F94E;784E
+2F94F;788C
+2F950;78CC
+2F951;40E3
+2F952;25626
+2F953;7956
+2F954;2569A
+2F955;256C5
+2F956;798F
+2F957;79EB
+2F958;412F
+2F959;7A40
+2F95A;7A4A
+2F95B;7A4F
+2F95C;2597C
+2F95D;25AA7
+2F95E;25AA7
+2F95F;7AEE
+2F960;4202
+2F961;25BAB
+2F962;7BC6
+2F963;7BC9
+2F964;4227
+2F965;25C80
+2F966;7CD2
+2F967;42A0
+2F968;7CE8
+2F969;7CE3
+2F96A;7D00
+2F96B;25F86
+2F96C;7D63
+2F96D;4301
+2F96E;7DC7
+2F96F;7E02
+2F970;7E45
+2F971;4334
+2F972;26228
+2F973;26247
+2F974;4359
+2F975;262D9
+2F976;7F7A
+2F977;2633E
+2F978;7F95
+2F979;7FFA
+2F97A;8005
+2F97B;264DA
+2F97C;26523
+2F97D;8060
+2F97E;265A8
+2F97F;8070
+2F980;2335F
+2F981;43D5
+2F982;80B2
+2F983;8103
+2F984;440B
+2F985;813E
+2F986;5AB5
+2F987;267A7
+2F988;267B5
+2F989;23393
+2F98A;2339C
+2F98B;8201
+2F98C;8204
+2F98D;8F9E
+2F98E;446B
+2F98F;8291
+2F990;828B
+2F991;829D
+2F992;52B3
+2F993;82B1
+2F994;82B3
+2F995;82BD
+2F996;82E6
+2F997;26B3C
+2F998;82E5
+2F999;831D
+2F99A;8363
+2F99B;83AD
+2F99C;8323
+2F99D;83BD
+2F99E;83E7
+2F99F;8457
+2F9A0;8353
+2F9A1;83CA
+2F9A2;83CC
+2F9A3;83DC
+2F9A4;26C36
+2F9A5;26D6B
+2F9A6;26CD5
+2F9A7;452B
+2F9A8;84F1
+2F9A9;84F3
+2F9AA;8516
+2F9AB;273CA
+2F9AC;8564
+2F9AD;26F2C
+2F9AE;455D
+2F9AF;4561
+2F9B0;26FB1
+2F9B1;270D2
+2F9B2;456B
+2F9B3;8650
+2F9B4;865C
+2F9B5;8667
+2F9B6;8669
+2F9B7;86A9
+2F9B8;8688
+2F9B9;870E
+2F9BA;86E2
+2F9BB;8779
+2F9BC;8728
+2F9BD;876B
+2F9BE;8786
+2F9BF;45D7
+2F9C0;87E1
+2F9C1;8801
+2F9C2;45F9
+2F9C3;8860
+2F9C4;8863
+2F9C5;27667
+2F9C6;88D7
+2F9C7;88DE
+2F9C8;4635
+2F9C9;88FA
+2F9CA;34BB
+2F9CB;278AE
+2F9CC;27966
+2F9CD;46BE
+2F9CE;46C7
+2F9CF;8AA0
+2F9D0;8AED
+2F9D1;8B8A
+2F9D2;8C55
+2F9D3;27CA8
+2F9D4;8CAB
+2F9D5;8CC1
+2F9D6;8D1B
+2F9D7;8D77
+2F9D8;27F2F
+2F9D9;20804
+2F9DA;8DCB
+2F9DB;8DBC
+2F9DC;8DF0
+2F9DD;208DE
+2F9DE;8ED4
+2F9DF;8F38
+2F9E0;285D2
+2F9E1;285ED
+2F9E2;9094
+2F9E3;90F1
+2F9E4;9111
+2F9E5;2872E
+2F9E6;911B
+2F9E7;9238
+2F9E8;92D7
+2F9E9;92D8
+2F9EA;927C
+2F9EB;93F9
+2F9EC;9415
+2F9ED;28BFA
+2F9EE;958B
+2F9EF;4995
+2F9F0;95B7
+2F9F1;28D77
+2F9F2;49E6
+2F9F3;96C3
+2F9F4;5DB2
+2F9F5;9723
+2F9F6;29145
+2F9F7;2921A
+2F9F8;4A6E
+2F9F9;4A76
+2F9FA;97E0
+2F9FB;2940A
+2F9FC;4AB2
+2F9FD;29496
+2F9FE;980B
+2F9FF;980B
+2FA00;9829
+2FA01;295B6
+2FA02;98E2
+2FA03;4B33
+2FA04;9929
+2FA05;99A7
+2FA06;99C2
+2FA07;99FE
+2FA08;4BCE
+2FA09;29B30
+2FA0A;9B12
+2FA0B;9C40
+2FA0C;9CFD
+2FA0D;4CCE
+2FA0E;4CED
+2FA0F;9D67
+2FA10;2A0CE
+2FA11;4CF8
+2FA12;2A105
+2FA13;2A20E
+2FA14;2A291
+2FA15;9EBB
+2FA16;4D56
+2FA17;9EF9
+2FA18;9EFE
+2FA19;9F05
+2FA1A;9F0F
+2FA1B;9F16
+2FA1C;9F3B
+2FA1D;2A600
+`;
+
+// src/text/confusables.ts
+var table;
+function confusables() {
+  if (table) return table;
+  table = /* @__PURE__ */ new Map();
+  for (const line of CONFUSABLES_DATA.split("\n")) {
+    if (!line) continue;
+    const [from, to] = line.split(";");
+    table.set(parseInt(from, 16), String.fromCodePoint(...to.split(" ").map((h) => parseInt(h, 16))));
+  }
+  return table;
+}
+function skeleton(s) {
+  const map = confusables();
+  let out = "";
+  for (const ch of s.normalize("NFD")) out += map.get(ch.codePointAt(0)) ?? ch;
+  return out.normalize("NFD");
+}
+
+// src/text/chunks.ts
+var INVISIBLE2 = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+var LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+var ALNUM_ASCII = /[A-Za-z0-9]/;
+function isInvisible(ch) {
+  return ch.charCodeAt(0) >= 128 && INVISIBLE2.test(ch);
+}
+var edgeCache = /* @__PURE__ */ new Map();
+function isEdgePunctuation(cp) {
+  let edge = edgeCache.get(cp);
+  if (edge === void 0) {
+    const ch = String.fromCodePoint(cp);
+    edge = !LETTER_OR_DIGIT.test(ch) && !ALNUM_ASCII.test(skeleton(ch));
+    if (edgeCache.size < 5e4) edgeCache.set(cp, edge);
+  }
+  return edge;
+}
+function chunksOf(cps) {
+  const out = [];
+  let i = 0;
+  while (i < cps.length) {
+    while (i < cps.length && isSpace(cps[i])) i++;
+    const chars = [];
+    while (i < cps.length && !isSpace(cps[i])) {
+      if (cps[i] < 128 || !isInvisible(String.fromCodePoint(cps[i]))) chars.push({ cp: cps[i], index: i });
+      i++;
+    }
+    let a = 0;
+    let b = chars.length;
+    while (a < b && isEdgePunctuation(chars[a].cp)) a++;
+    while (b > a && isEdgePunctuation(chars[b - 1].cp)) b--;
+    if (a < b) {
+      const kept = chars.slice(a, b);
+      out.push({ word: kept.map((c) => String.fromCodePoint(c.cp)).join(""), start: kept[0].index, chars: kept });
+    }
+  }
+  return out;
+}
+var SPACE = new RegExp("\\p{White_Space}", "u");
+function isSpace(cp) {
+  if (cp < 128) return cp === 32 || cp >= 9 && cp <= 13;
+  return SPACE.test(String.fromCodePoint(cp));
+}
+function codePoints(text) {
+  const out = [];
+  for (const ch of text) out.push(ch.codePointAt(0));
+  return out;
+}
+var SPACES = new RegExp("\\p{White_Space}+", "u");
+var INVISIBLES = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+function wordsOf(text) {
+  const out = [];
+  for (let piece of text.split(SPACES)) {
+    if (piece === "") continue;
+    if (!/^[\x21-\x7e]*$/.test(piece)) piece = piece.replace(INVISIBLES, "");
+    const cps = codePoints(piece);
+    let a = 0;
+    let b = cps.length;
+    while (a < b && isEdgePunctuation(cps[a])) a++;
+    while (b > a && isEdgePunctuation(cps[b - 1])) b--;
+    if (a === b) continue;
+    const units = (from, to) => cps.slice(from, to).reduce((n, cp) => n + (cp > 65535 ? 2 : 1), 0);
+    out.push(a === 0 && b === cps.length ? piece : piece.slice(units(0, a), piece.length - units(b, cps.length)));
+  }
+  return out;
+}
+
+// src/text/scripts.ts
+var SCRIPT_NAMES = [
+  "Adlam",
+  "Ahom",
+  "Anatolian_Hieroglyphs",
+  "Arabic",
+  "Armenian",
+  "Avestan",
+  "Balinese",
+  "Bamum",
+  "Bassa_Vah",
+  "Batak",
+  "Bengali",
+  "Bhaiksuki",
+  "Bopomofo",
+  "Brahmi",
+  "Braille",
+  "Buginese",
+  "Buhid",
+  "Canadian_Aboriginal",
+  "Carian",
+  "Caucasian_Albanian",
+  "Chakma",
+  "Cham",
+  "Cherokee",
+  "Chorasmian",
+  "Common",
+  "Coptic",
+  "Cuneiform",
+  "Cypriot",
+  "Cypro_Minoan",
+  "Cyrillic",
+  "Deseret",
+  "Devanagari",
+  "Dives_Akuru",
+  "Dogra",
+  "Duployan",
+  "Egyptian_Hieroglyphs",
+  "Elbasan",
+  "Elymaic",
+  "Ethiopic",
+  "Garay",
+  "Georgian",
+  "Glagolitic",
+  "Gothic",
+  "Grantha",
+  "Greek",
+  "Gujarati",
+  "Gunjala_Gondi",
+  "Gurmukhi",
+  "Gurung_Khema",
+  "Han",
+  "Hangul",
+  "Hanifi_Rohingya",
+  "Hanunoo",
+  "Hatran",
+  "Hebrew",
+  "Hiragana",
+  "Imperial_Aramaic",
+  "Inherited",
+  "Inscriptional_Pahlavi",
+  "Inscriptional_Parthian",
+  "Javanese",
+  "Kaithi",
+  "Kannada",
+  "Katakana",
+  "Kawi",
+  "Kayah_Li",
+  "Kharoshthi",
+  "Khitan_Small_Script",
+  "Khmer",
+  "Khojki",
+  "Khudawadi",
+  "Kirat_Rai",
+  "Lao",
+  "Latin",
+  "Lepcha",
+  "Limbu",
+  "Linear_A",
+  "Linear_B",
+  "Lisu",
+  "Lycian",
+  "Lydian",
+  "Mahajani",
+  "Makasar",
+  "Malayalam",
+  "Mandaic",
+  "Manichaean",
+  "Marchen",
+  "Masaram_Gondi",
+  "Medefaidrin",
+  "Meetei_Mayek",
+  "Mende_Kikakui",
+  "Meroitic_Cursive",
+  "Meroitic_Hieroglyphs",
+  "Miao",
+  "Modi",
+  "Mongolian",
+  "Mro",
+  "Multani",
+  "Myanmar",
+  "Nabataean",
+  "Nag_Mundari",
+  "Nandinagari",
+  "New_Tai_Lue",
+  "Newa",
+  "Nko",
+  "Nushu",
+  "Nyiakeng_Puachue_Hmong",
+  "Ogham",
+  "Ol_Chiki",
+  "Ol_Onal",
+  "Old_Hungarian",
+  "Old_Italic",
+  "Old_North_Arabian",
+  "Old_Permic",
+  "Old_Persian",
+  "Old_Sogdian",
+  "Old_South_Arabian",
+  "Old_Turkic",
+  "Old_Uyghur",
+  "Oriya",
+  "Osage",
+  "Osmanya",
+  "Pahawh_Hmong",
+  "Palmyrene",
+  "Pau_Cin_Hau",
+  "Phags_Pa",
+  "Phoenician",
+  "Psalter_Pahlavi",
+  "Rejang",
+  "Runic",
+  "Samaritan",
+  "Saurashtra",
+  "Sharada",
+  "Shavian",
+  "Siddham",
+  "SignWriting",
+  "Sinhala",
+  "Sogdian",
+  "Sora_Sompeng",
+  "Soyombo",
+  "Sundanese",
+  "Sunuwar",
+  "Syloti_Nagri",
+  "Syriac",
+  "Tagalog",
+  "Tagbanwa",
+  "Tai_Le",
+  "Tai_Tham",
+  "Tai_Viet",
+  "Takri",
+  "Tamil",
+  "Tangsa",
+  "Tangut",
+  "Telugu",
+  "Thaana",
+  "Thai",
+  "Tibetan",
+  "Tifinagh",
+  "Tirhuta",
+  "Todhri",
+  "Toto",
+  "Tulu_Tigalari",
+  "Ugaritic",
+  "Vai",
+  "Vithkuqi",
+  "Wancho",
+  "Warang_Citi",
+  "Yezidi",
+  "Yi",
+  "Zanabazar_Square"
+];
+var NEUTRAL_SCRIPTS = /* @__PURE__ */ new Set(["Common", "Inherited"]);
+var RTL_SCRIPTS = /* @__PURE__ */ new Set([
+  "Adlam",
+  "Arabic",
+  "Avestan",
+  "Hanifi_Rohingya",
+  "Hatran",
+  "Hebrew",
+  "Imperial_Aramaic",
+  "Inscriptional_Pahlavi",
+  "Inscriptional_Parthian",
+  "Kharoshthi",
+  "Mandaic",
+  "Manichaean",
+  "Mende_Kikakui",
+  "Nabataean",
+  "Nko",
+  "Old_North_Arabian",
+  "Old_South_Arabian",
+  "Palmyrene",
+  "Phoenician",
+  "Psalter_Pahlavi",
+  "Samaritan",
+  "Syriac",
+  "Thaana",
+  "Yezidi"
+]);
+var JOINING_SCRIPTS = /* @__PURE__ */ new Set([
+  "Arabic",
+  "Syriac",
+  "Nko",
+  "Mongolian",
+  "Mandaic",
+  "Manichaean",
+  "Psalter_Pahlavi",
+  "Phags_Pa",
+  "Adlam",
+  "Hanifi_Rohingya",
+  "Sogdian",
+  "Old_Uyghur",
+  "Devanagari",
+  "Bengali",
+  "Gurmukhi",
+  "Gujarati",
+  "Oriya",
+  "Tamil",
+  "Telugu",
+  "Kannada",
+  "Malayalam",
+  "Sinhala",
+  "Myanmar",
+  "Khmer",
+  "Tibetan",
+  "Balinese",
+  "Javanese",
+  "Sundanese",
+  "Tai_Tham",
+  "Chakma",
+  "Sharada",
+  "Takri",
+  "Grantha",
+  "Newa",
+  "Tirhuta",
+  "Modi",
+  "Brahmi",
+  "Kaithi"
+]);
+var CJK_SCRIPTS = /* @__PURE__ */ new Set(["Han", "Hiragana", "Katakana", "Hangul", "Bopomofo"]);
+var ALLOWED_COMBINATIONS = [
+  /* @__PURE__ */ new Set(["Latin", "Han", "Hiragana", "Katakana"]),
+  /* @__PURE__ */ new Set(["Latin", "Han", "Bopomofo"]),
+  /* @__PURE__ */ new Set(["Latin", "Han", "Hangul"])
+];
+function isMixedScript(scripts) {
+  if (scripts.size <= 1) return false;
+  return !ALLOWED_COMBINATIONS.some((allowed) => [...scripts].every((s) => allowed.has(s)));
+}
+var probes;
+function scriptProbes() {
+  if (probes) return probes;
+  const first = ["Latin", "Common", "Inherited", "Cyrillic", "Greek", "Han", "Arabic", "Hiragana", "Katakana", "Hangul", "Hebrew"];
+  const ordered = [...first, ...SCRIPT_NAMES.filter((s) => !first.includes(s))];
+  probes = [];
+  for (const name of ordered) {
+    try {
+      probes.push({ name, re: new RegExp(`^\\p{Script=${name}}$`, "u") });
+    } catch {
+    }
+  }
+  return probes;
+}
+var cache = /* @__PURE__ */ new Map();
+var CACHE_LIMIT = 2e5;
+function scriptOf(cp) {
+  if (cp < 128) {
+    return cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 ? "Latin" : "Common";
+  }
+  const hit = cache.get(cp);
+  if (hit !== void 0) return hit;
+  const ch = String.fromCodePoint(cp);
+  let name = "Unknown";
+  for (const p of scriptProbes()) {
+    if (p.re.test(ch)) {
+      name = p.name;
+      break;
+    }
+  }
+  if (cache.size < CACHE_LIMIT) cache.set(cp, name);
+  return name;
+}
+
+// src/text/hidden.ts
+var BIDI_CONTROLS = /* @__PURE__ */ new Set([8234, 8235, 8236, 8237, 8238, 8294, 8295, 8296, 8297]);
+var BIDI_MARKS = /* @__PURE__ */ new Set([8206, 8207, 1564]);
+var NUMBER_SIGNS = /* @__PURE__ */ new Set([1536, 1537, 1538, 1539, 1540, 1541, 1757, 1807, 2192, 2193, 2274, 69821, 69837]);
+var INVISIBLE3 = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+var PRIVATE_USE = new RegExp("\\p{Co}", "u");
+var PICTOGRAPHIC = new RegExp("\\p{Extended_Pictographic}", "u");
+var EMOJI = new RegExp("\\p{Emoji}", "u");
+var EMOJI_MODIFIER = new RegExp("\\p{Emoji_Modifier}", "u");
+var MARK = new RegExp("\\p{M}", "u");
+var LETTER = new RegExp("\\p{L}", "u");
+var DIGIT = new RegExp("\\p{Nd}", "u");
+var ZWNJ = 8204;
+var ZWJ = 8205;
+var VS16 = 65039;
+var BLACK_FLAG = 127988;
+var CANCEL_TAG = 917631;
 function classifyCodePoint(cp) {
-  if (BIDI.has(cp)) return "bidi-control";
+  if (cp >= 55296 && cp <= 57343) return "lone-surrogate";
+  if (BIDI_CONTROLS.has(cp) || BIDI_MARKS.has(cp)) return "bidi-control";
   if (cp >= 917504 && cp <= 917631) return "tag";
-  if (cp < 32 && cp !== 9 && cp !== 10 && cp !== 13 || cp >= 127 && cp <= 159) return "control";
-  if (/[\p{Default_Ignorable_Code_Point}\p{Cf}]/u.test(String.fromCodePoint(cp))) return "invisible";
+  if (cp < 32 || cp >= 127 && cp <= 159) return cp === 9 || cp === 10 || cp === 13 ? void 0 : "control";
+  if (cp >= 64976 && cp <= 65007 || (cp & 65534) === 65534) return "noncharacter";
+  const ch = String.fromCodePoint(cp);
+  if (PRIVATE_USE.test(ch)) return "private-use";
+  if (INVISIBLE3.test(ch)) return "invisible";
   return void 0;
 }
-function findHiddenCodePoints(text) {
-  const hits = [];
-  let line = 1;
-  let column = 1;
-  let first = true;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0);
-    const kind = first && cp === 65279 ? void 0 : classifyCodePoint(cp);
-    first = false;
-    if (kind) hits.push({ codePoint: codePointLabel(cp), kind, line, column });
-    if (cp === 10) {
-      line++;
-      column = 1;
-    } else column++;
+var is = (re, cp) => cp !== void 0 && re.test(String.fromCodePoint(cp));
+function letterAround(cps, i, step) {
+  for (let j = i + step; j >= 0 && j < cps.length; j += step) {
+    if (is(MARK, cps[j])) continue;
+    return is(LETTER, cps[j]) ? cps[j] : void 0;
   }
-  return hits;
+  return void 0;
 }
-var MAX_LISTED = 20;
+function allowedScript(ctx, script) {
+  return ctx.allowed === void 0 || ctx.allowed.has(script);
+}
+function isJoinerInWord(cps, i, ctx) {
+  const before = letterAround(cps, i, -1);
+  const after = letterAround(cps, i, 1);
+  if (before === void 0 || after === void 0) return false;
+  const s = scriptOf(before);
+  return s === scriptOf(after) && JOINING_SCRIPTS.has(s) && allowedScript(ctx, s);
+}
+function isEmojiJoiner(cps, i) {
+  const before = cps[i - 1];
+  return (is(PICTOGRAPHIC, before) || is(EMOJI_MODIFIER, before) || before === VS16) && is(PICTOGRAPHIC, cps[i + 1]);
+}
+function isVariationSelector(cps, i) {
+  const cp = cps[i];
+  const before = cps[i - 1];
+  if (before === void 0) return false;
+  if (cp >= 65024 && cp <= 65039) {
+    if (is(EMOJI, before)) return true;
+    const s = scriptOf(before);
+    return CJK_SCRIPTS.has(s) || s === "Mongolian" || s === "Myanmar" || s === "Phags_Pa";
+  }
+  if (cp >= 917760 && cp <= 917999) return scriptOf(before) === "Han";
+  if (cp >= 6155 && cp <= 6157 || cp === 6159) return scriptOf(before) === "Mongolian";
+  return false;
+}
+var isTagChar = (cp) => cp !== void 0 && cp >= 917536 && cp <= CANCEL_TAG;
+function isEmojiTag(cps, i) {
+  let a = i;
+  while (isTagChar(cps[a - 1])) a--;
+  let b = i;
+  while (isTagChar(cps[b + 1])) b++;
+  if (cps[a - 1] !== BLACK_FLAG || cps[b] !== CANCEL_TAG || b === a) return false;
+  for (let j = a; j < b; j++) if (cps[j] === CANCEL_TAG) return false;
+  return true;
+}
+function isLegitimateInContext(cps, i, kind, ctx) {
+  const cp = cps[i];
+  switch (kind) {
+    case "bidi-control":
+      return BIDI_MARKS.has(cp) && ctx.rtl;
+    case "tag":
+      return isEmojiTag(cps, i);
+    case "invisible":
+      if (cp === 65279 && i === 0) return true;
+      if (cp === ZWNJ || cp === ZWJ) return isJoinerInWord(cps, i, ctx) || cp === ZWJ && isEmojiJoiner(cps, i);
+      if (NUMBER_SIGNS.has(cp)) return is(DIGIT, cps[i + 1]) && ctx.rtl;
+      return isVariationSelector(cps, i);
+    default:
+      return false;
+  }
+}
+function hasAllowedRtl(cps, allowed) {
+  for (const cp of cps) {
+    if (cp < 1424) continue;
+    const s = scriptOf(cp);
+    if (RTL_SCRIPTS.has(s) && (allowed === void 0 || allowed.has(s)) && is(LETTER, cp)) return true;
+  }
+  return false;
+}
+function isLoneCarriageReturn(cps, i) {
+  return cps[i] === 13 && cps[i + 1] !== 10;
+}
+
+// src/text/analysis.ts
+var LETTER2 = new RegExp("\\p{L}", "u");
+var NFKC_CHECKED = /[\p{L}\p{Nd}\p{Nl}]/u;
+function dominantScript(cps) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const cp of cps) {
+    if (!isLetter(cp)) continue;
+    let s = scriptOf(cp);
+    if (NEUTRAL_SCRIPTS.has(s)) continue;
+    if (CJK_SCRIPTS.has(s)) s = "CJK";
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  let best;
+  let n = 0;
+  for (const [s, c] of [...counts].sort(([a], [b]) => a < b ? -1 : 1)) {
+    if (c > n) [best, n] = [s, c];
+  }
+  return best;
+}
+function isLetter(cp) {
+  if (cp < 128) return cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122;
+  return LETTER2.test(String.fromCodePoint(cp));
+}
+var nfkcCache = /* @__PURE__ */ new Map();
+function nfkc(cp) {
+  let n = nfkcCache.get(cp);
+  if (n === void 0) {
+    n = String.fromCodePoint(cp).normalize("NFKC");
+    if (nfkcCache.size < 1e5) nfkcCache.set(cp, n);
+  }
+  return n;
+}
+function isEastAsianCompatibility(cp) {
+  return cp >= 65280 && cp <= 65519 || cp >= 12593 && cp <= 12686;
+}
+function nfkcChange(cp, dominant) {
+  if (cp < 256) return void 0;
+  const ch = String.fromCodePoint(cp);
+  if (!NFKC_CHECKED.test(ch)) return void 0;
+  const n = nfkc(cp);
+  if (n === ch) return void 0;
+  if (isEastAsianCompatibility(cp) && dominant === "CJK") return void 0;
+  return n;
+}
+var Positions = class {
+  lines = [];
+  cols = [];
+  constructor(cps) {
+    let line = 1;
+    let col = 1;
+    for (const cp of cps) {
+      this.lines.push(line);
+      this.cols.push(col);
+      if (cp === 10) {
+        line++;
+        col = 1;
+      } else col++;
+    }
+  }
+  at(i) {
+    return { line: this.lines[i] ?? 1, column: this.cols[i] ?? 1 };
+  }
+};
+function scriptsOfLetters(chars) {
+  const by = /* @__PURE__ */ new Map();
+  for (const c of chars) {
+    if (!isLetter(c.cp)) continue;
+    const s = scriptOf(c.cp);
+    if (NEUTRAL_SCRIPTS.has(s)) continue;
+    const list = by.get(s);
+    if (list) list.push(c.index);
+    else by.set(s, [c.index]);
+  }
+  return by;
+}
+function letterRuns(chunk) {
+  const runs = [];
+  let run2 = [];
+  for (const c of chunk.chars) {
+    if (/[\p{L}\p{M}]/u.test(String.fromCodePoint(c.cp))) run2.push(c);
+    else if (run2.length > 0) {
+      runs.push(run2);
+      run2 = [];
+    }
+  }
+  if (run2.length > 0) runs.push(run2);
+  return runs;
+}
+var label = (cp) => codePointLabel(cp);
+var show = (s) => `'${escapeUntrusted(s, 60)}'`;
+function analyzeText(text, opts = {}) {
+  const cps = codePoints(text);
+  const pos = new Positions(cps);
+  const allowCp = opts.allowCodePoints ?? /* @__PURE__ */ new Set();
+  const hits = [];
+  const hit = (kind, index, points, extra = {}) => hits.push({ kind, ...pos.at(index), codePoints: points.map(label), ...extra });
+  const ctx = { allowed: opts.allowedScripts, rtl: hasAllowedRtl(cps, opts.allowedScripts) };
+  const dominant = dominantScript(cps);
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i];
+    if (allowCp.has(cp)) continue;
+    const kind = isLoneCarriageReturn(cps, i) ? "control" : classifyCodePoint(cp);
+    if (kind) {
+      if (!isLegitimateInContext(cps, i, kind, ctx)) hit(kind, i, [cp]);
+      continue;
+    }
+    const folded = nfkcChange(cp, dominant);
+    if (folded !== void 0) hit("nfkc", i, [cp], { detail: `NFKC folds it to ${show(folded)}` });
+  }
+  for (const chunk of chunksOf(cps)) {
+    const flagged = checkWords(chunk, dominant, opts, allowCp, hit);
+    if (!flagged && opts.vocabulary) checkLookalike(chunk, dominant, opts.vocabulary, hit);
+  }
+  return hits.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function checkWords(chunk, dominant, opts, allowCp, hit) {
+  let flagged = false;
+  for (const run2 of letterRuns(chunk)) {
+    const byScript = scriptsOfLetters(run2.filter((c) => !allowCp.has(c.cp)));
+    const scripts = new Set(byScript.keys());
+    const cpAt = new Map(run2.map((c) => [c.index, c.cp]));
+    const token = escapeUntrusted(chunk.word, 60);
+    if (isMixedScript(scripts)) {
+      const main = [...byScript].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0][0];
+      const others = [...byScript].filter(([s]) => s !== main).flatMap(([, idx]) => idx).sort((a, b) => a - b);
+      const names = [...scripts].filter((s) => s !== main).sort();
+      hit("mixed-script", others[0], others.map((i) => cpAt.get(i)), { token, detail: `${names.join("+")} in a ${main} word` });
+      flagged = true;
+      continue;
+    }
+    if (opts.allowedScripts) {
+      const refused = [...byScript].filter(([s]) => !opts.allowedScripts.has(s));
+      if (refused.length > 0) {
+        const idx = refused.flatMap(([, i]) => i).sort((a, b) => a - b);
+        hit("script-not-allowed", idx[0], idx.map((i) => cpAt.get(i)), {
+          token,
+          detail: `${refused.map(([s]) => s).sort().join(", ")} letters; allowed scripts: ${[...opts.allowedScripts].sort().join(", ")}`
+        });
+        flagged = true;
+        continue;
+      }
+    }
+    const only = scripts.size === 1 ? [...scripts][0] : void 0;
+    if (only && dominant && only !== dominant && !CJK_SCRIPTS.has(only) && dominant !== "CJK" && isWordOrInNumber(run2, chunk)) {
+      const skel = skeleton(run2.map((c) => String.fromCodePoint(c.cp)).join(""));
+      if (looksLikeScript(skel, dominant)) {
+        const idx = byScript.get(only);
+        hit("whole-script-confusable", idx[0], idx.map((i) => cpAt.get(i)), {
+          token,
+          detail: `${only} letters that read as ${dominant} ${show(skel)} in ${dominant} text`
+        });
+        flagged = true;
+      }
+    }
+  }
+  return flagged;
+}
+var DIGIT2 = new RegExp("\\p{Nd}", "u");
+function isWordOrInNumber(run2, chunk) {
+  if (run2.filter((c) => isLetter(c.cp)).length >= 2) return true;
+  const at = chunk.chars.indexOf(run2[0]);
+  const end = at + run2.length;
+  const digit = (i) => i >= 0 && i < chunk.chars.length && DIGIT2.test(String.fromCodePoint(chunk.chars[i].cp));
+  return digit(at - 1) || digit(end);
+}
+function looksLikeScript(skel, script) {
+  let letters = 0;
+  for (const ch of skel) {
+    const cp = ch.codePointAt(0);
+    if (!isLetter(cp)) continue;
+    const s = scriptOf(cp);
+    if (NEUTRAL_SCRIPTS.has(s)) continue;
+    if (s !== script || script === "Latin" && cp >= 128) return false;
+    letters++;
+  }
+  return letters > 0;
+}
+function checkLookalike(chunk, dominant, vocab, hit) {
+  const ascii = chunk.chars.every((c) => c.cp < 128);
+  if (ascii && (dominant === void 0 || dominant === "Latin")) return;
+  const other = vocab.lookalike(skeleton(chunk.word), chunk.word);
+  if (other === void 0) return;
+  const inOther = new Set(codePoints(other));
+  const otherScripts = new Set(codePoints(other).filter(isLetter).map(scriptOf).filter((s) => !NEUTRAL_SCRIPTS.has(s)));
+  const differing = chunk.chars.filter((c) => !inOther.has(c.cp));
+  const wordScripts = new Set(chunk.chars.filter((c) => isLetter(c.cp)).map((c) => scriptOf(c.cp)).filter((s) => !NEUTRAL_SCRIPTS.has(s)));
+  const own = wordScripts.size === 1 && [...wordScripts][0] === dominant && !otherScripts.has(dominant);
+  if (own) return;
+  const suspicious = differing.filter((c) => readsAsLetterOrDigit(c.cp) && (c.cp >= 128 || !otherScripts.has(scriptOf(c.cp))));
+  if (suspicious.length === 0) return;
+  hit("confusable", suspicious[0].index, suspicious.map((c) => c.cp), {
+    token: escapeUntrusted(chunk.word, 60),
+    detail: `looks like the reference word ${show(other)}`
+  });
+}
+var LETTER_OR_DIGIT2 = /[\p{L}\p{N}]/u;
+function readsAsLetterOrDigit(cp) {
+  const ch = String.fromCodePoint(cp);
+  return LETTER_OR_DIGIT2.test(ch) || /[A-Za-z0-9]/.test(skeleton(ch));
+}
+function lookalikeQueries(text) {
+  const cps = codePoints(text);
+  const dominant = dominantScript(cps);
+  const out = [];
+  for (const chunk of chunksOf(cps)) {
+    const ascii = chunk.chars.every((c) => c.cp < 128);
+    if (ascii && (dominant === void 0 || dominant === "Latin")) continue;
+    out.push(skeleton(chunk.word));
+  }
+  return out;
+}
+function vocabularyWords(text) {
+  return wordsOf(text);
+}
+function scriptsIn(text) {
+  const out = /* @__PURE__ */ new Set();
+  for (const cp of codePoints(text)) {
+    if (!isLetter(cp)) continue;
+    const s = scriptOf(cp);
+    if (!NEUTRAL_SCRIPTS.has(s)) out.add(s);
+  }
+  return out;
+}
+
+// src/detectors/unicode.ts
+var MAX_LISTED = 12;
+var MAX_EVIDENCE = 100;
+function parseCodePoints(list) {
+  return new Set(list.map((s) => parseInt(s.replace(/^U\+/i, ""), 16)));
+}
+function buildVocabulary(texts, wanted, minCount) {
+  const known = /* @__PURE__ */ new Map();
+  for (const { text } of texts) for (const word of vocabularyWords(text)) known.set(word, (known.get(word) ?? 0) + 1);
+  const bySkeleton = /* @__PURE__ */ new Map();
+  if (wanted.size > 0) {
+    for (const [word, count] of known) {
+      const skel = skeleton(word);
+      if (!wanted.has(skel)) continue;
+      let words2 = bySkeleton.get(skel);
+      if (!words2) bySkeleton.set(skel, words2 = /* @__PURE__ */ new Map());
+      words2.set(word, count);
+    }
+  }
+  return {
+    lookalike(skel, word) {
+      if ((known.get(word) ?? 0) >= minCount) return void 0;
+      let best;
+      let n = 0;
+      for (const [w, c] of [...bySkeleton.get(skel) ?? []].sort(([a], [b]) => a < b ? -1 : 1)) {
+        if (w !== word && c >= minCount && c > n) [best, n] = [w, c];
+      }
+      return best;
+    }
+  };
+}
+function allowedScripts(ctx, texts) {
+  if (ctx.dataset.allow_scripts) return { scripts: new Set(ctx.dataset.allow_scripts), from: "policy" };
+  if (texts.length === 0) return { from: "any" };
+  const samples = /* @__PURE__ */ new Map();
+  for (const { text } of texts) for (const s of scriptsIn(text)) samples.set(s, (samples.get(s) ?? 0) + 1);
+  const min = Math.min(ctx.options.script_min_samples, texts.length);
+  return { scripts: new Set([...samples].filter(([, n]) => n >= min).map(([s]) => s)), from: "reference" };
+}
+function describe(h) {
+  const what = h.detail ? `${h.kind}: ${h.detail}` : h.kind;
+  const where = h.token ? ` in ${JSON.stringify(h.token)}` : "";
+  return `${h.codePoints.join(" ")} (${what})${where} at ${h.line}:${h.column}`;
+}
+function describeAll(hits) {
+  const out = [];
+  const byScript = /* @__PURE__ */ new Map();
+  for (const h of hits) {
+    if (h.kind !== "script-not-allowed") out.push({ at: h, text: describe(h) });
+    else {
+      const list = byScript.get(h.detail ?? "");
+      if (list) list.push(h);
+      else byScript.set(h.detail ?? "", [h]);
+    }
+  }
+  for (const [detail, list] of byScript) {
+    const first = list[0];
+    const points = [...new Set(list.flatMap((h) => h.codePoints))];
+    const shown = `${points.slice(0, 6).join(" ")}${points.length > 6 ? " \u2026" : ""}`;
+    out.push({ at: first, text: `${shown} (script-not-allowed: ${detail}) in ${list.length} word(s), first ${JSON.stringify(first.token)} at ${first.line}:${first.column}` });
+  }
+  return out.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column).map((d) => d.text);
+}
 var unicode = {
   id: "unicode",
-  description: "Text samples carry no invisible, bidi-control, tag or control code points.",
-  help: "Invisible characters (zero-width spaces and joiners), bidirectional controls (U+202A\u2013U+202E, U+2066\u2013U+2069), Unicode tags (U+E0000\u2013U+E007F) and control characters change what a model reads without changing what a reviewer sees: they are the imperceptible-perturbation triggers of Boucher et al. (2022). Remove them, or replace the sample with a clean copy.",
+  description: "Text samples carry no hidden code points, look-alike characters or letters of scripts the dataset does not use.",
+  help: "Reports the imperceptible perturbations of Boucher et al. (2022) and the homoglyph checks of Unicode TR39: invisible characters (zero-width spaces and joiners, soft hyphens, word joiners), bidirectional controls (U+202A\u2013U+202E, U+2066\u2013U+2069; directional marks outside right-to-left text), Unicode tags, control characters (backspace, delete, a lone carriage return), private-use and noncharacter code points; letters and digits that NFKC folds (\u{1D41A}, \uFF41, \uFB01, \u2160); words that mix scripts (Cyrillic \u0430 in a Latin word); words written in another script to look like the text (whole-script confusables); words whose TR39 skeleton matches a different word of the reference; and letters of scripts outside the dataset's allow_scripts (default: the scripts its reference uses). Ordinary uses are not reported: ZWNJ/ZWJ inside Persian, Arabic or Indic words, emoji sequences, directional marks in right-to-left text, East Asian width forms. Each finding lists the code points (U+\u2026) and their line:column in the text. Remove them, or replace the sample; add legitimate scripts to allow_scripts.",
   modality: "text",
   defaultSeverity: "error",
-  optionsSchema: { type: "object", properties: {} },
-  defaults: {},
+  optionsSchema: {
+    type: "object",
+    properties: {
+      allow_code_points: {
+        type: "array",
+        items: { type: "string", pattern: "^U\\+[0-9A-Fa-f]{4,6}$" },
+        uniqueItems: true,
+        description: "Code points (U+XXXX) the dataset uses legitimately; never reported."
+      },
+      lookalike_min_count: {
+        type: "integer",
+        minimum: 1,
+        description: "Times a word must occur in the reference to count as a known word for look-alike matching (default 1)."
+      },
+      script_min_samples: {
+        type: "integer",
+        minimum: 1,
+        description: "Without allow_scripts: reference samples that must use a script for it to count as allowed (default 2)."
+      }
+    }
+  },
+  defaults: { allow_code_points: [], lookalike_min_count: 1, script_min_samples: 2 },
   async run(ctx) {
+    const texts = ctx.candidates.filter((c) => c.text !== void 0 && c.problems.length === 0);
+    if (texts.length === 0) return [];
+    const candidateKeys = new Set(texts.map((c) => sampleKey(c.sample)));
+    const reference = (await referenceTexts(ctx.reference)).filter((r) => !candidateKeys.has(sampleKey(r.sample)));
+    const allowed = allowedScripts(ctx, reference);
+    const wanted = new Set(texts.flatMap((c) => lookalikeQueries(c.text)));
+    const vocabulary = buildVocabulary(reference, wanted, ctx.options.lookalike_min_count);
+    const allowCodePoints = parseCodePoints(ctx.options.allow_code_points);
     const findings = [];
-    for (const c of ctx.candidates) {
-      if (c.text === void 0) continue;
-      const hits = findHiddenCodePoints(c.text);
+    for (const c of texts) {
+      const hits = analyzeText(c.text, { allowedScripts: allowed.scripts, allowCodePoints, vocabulary });
       if (hits.length === 0) continue;
       const kinds = [...new Set(hits.map((h) => h.kind))].sort();
-      const listed = hits.slice(0, MAX_LISTED).map((h) => `${h.codePoint} (${h.kind}) at ${h.line}:${h.column}`).join(", ");
+      const lines = describeAll(hits);
+      const listed = lines.slice(0, MAX_LISTED).join("; ");
+      const more = lines.length > MAX_LISTED ? `; and ${lines.length - MAX_LISTED} more` : "";
+      const where = c.sample.inline !== void 0 ? ` in the text of the row at ${c.sample.path}:${c.sample.line} (positions are line:column of that text)` : "";
+      const inRow = c.sample.inline !== void 0;
       findings.push({
         rule: "unicode",
         severity: ctx.options.severity ?? "error",
         path: c.sample.path,
-        line: hits[0].line,
-        column: hits[0].column,
+        line: c.sample.line ?? hits[0].line,
+        ...inRow ? {} : { column: hits[0].column },
         sha256: c.sample.sha256,
-        message: `hidden characters (${kinds.join(", ")}): ${listed}${hits.length > MAX_LISTED ? `, and ${hits.length - MAX_LISTED} more` : ""}. Remove them or replace the sample.`,
+        message: `hidden or look-alike characters (${kinds.join(", ")})${where}: ${listed}${more}. Remove them or replace the sample; if a script is legitimate for this dataset, add it to allow_scripts.`,
         score: hits.length,
-        evidence: { count: hits.length, kinds, code_points: hits.slice(0, 100) }
+        evidence: {
+          count: hits.length,
+          kinds,
+          allowed_scripts: allowed.scripts ? [...allowed.scripts].sort() : "any",
+          allowed_scripts_from: allowed.from,
+          hits: hits.slice(0, MAX_EVIDENCE)
+        }
       });
     }
     return findings;
@@ -39371,7 +46753,7 @@ var unicode = {
 };
 
 // src/detectors/registry.ts
-var DETECTORS = [integrity, provenance, unicode];
+var DETECTORS = [integrity, provenance, unicode, triggerTokens];
 
 // src/engine-rules.ts
 var ENGINE_RULE_INFO = [
@@ -39513,8 +46895,8 @@ function formatText(report) {
 }
 
 // src/report/format.ts
-function formatReport(report, format) {
-  switch (format) {
+function formatReport(report, format2) {
+  switch (format2) {
     case "json":
       return formatJson(report);
     case "sarif":
@@ -39669,6 +47051,7 @@ var FsTree = class {
 // src/dataset/candidates.ts
 function selectCandidates(dataset, head, base, changes) {
   if (!base) return { candidates: head.samples, problems: head.problems, removed: [] };
+  if (dataset.layout === "table") return selectChangedRows(head, base, changes);
   const changed = new Set(changes.filter((c) => c.status !== "removed").map((c) => c.path));
   const baseByPath = new Map(base.samples.map((s) => [s.path, s]));
   const headPaths = new Set(head.samples.map((s) => s.path));
@@ -39692,6 +47075,116 @@ function selectCandidates(dataset, head, base, changes) {
   }
   const removed = base.samples.filter((s) => !headPaths.has(s.path));
   return { candidates, problems, removed };
+}
+function rowKey(s) {
+  return `${s.label}\0${s.inline ?? ""}`;
+}
+function byPosition(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0);
+}
+function selectChangedRows(head, base, changes) {
+  const changed = new Set(changes.filter((c) => c.status !== "removed").map((c) => c.path));
+  const available = /* @__PURE__ */ new Map();
+  for (const s of base.samples) available.set(rowKey(s), (available.get(rowKey(s)) ?? 0) + 1);
+  const ordered = [...head.samples].sort((a, b) => Number(changed.has(a.path)) - Number(changed.has(b.path)) || byPosition(a, b));
+  const candidates = [];
+  for (const s of ordered) {
+    const key = rowKey(s);
+    const left = available.get(key) ?? 0;
+    if (left > 0) available.set(key, left - 1);
+    else candidates.push(s);
+  }
+  const removed = [];
+  const headCount = /* @__PURE__ */ new Map();
+  for (const s of head.samples) headCount.set(rowKey(s), (headCount.get(rowKey(s)) ?? 0) + 1);
+  const unreadable = new Set(head.problems.filter((p) => p.line === void 0 || !p.fingerprint).map((p) => p.path));
+  for (const s of [...base.samples].sort(byPosition)) {
+    if (unreadable.has(s.path)) continue;
+    const key = rowKey(s);
+    const left = headCount.get(key) ?? 0;
+    if (left > 0) headCount.set(key, left - 1);
+    else removed.push(s);
+  }
+  const known = /* @__PURE__ */ new Map();
+  for (const p of base.problems) if (p.fingerprint) known.set(p.fingerprint, (known.get(p.fingerprint) ?? 0) + 1);
+  const problems = head.problems.filter((p) => {
+    if (!changed.has(p.path)) return false;
+    const left = p.fingerprint ? known.get(p.fingerprint) ?? 0 : 0;
+    if (left === 0) return true;
+    known.set(p.fingerprint, left - 1);
+    return false;
+  });
+  return { candidates: candidates.sort(byPosition), problems, removed };
+}
+
+// src/context/lfs.ts
+import { promises as fs4 } from "node:fs";
+import { join as join2 } from "node:path";
+var POINTER_MAX = 1024;
+function parseLfsPointer(bytes2) {
+  if (bytes2.length > POINTER_MAX) return void 0;
+  const text = Buffer.from(bytes2).toString("utf8");
+  if (!text.startsWith("version https://git-lfs.github.com/spec/v1\n")) return void 0;
+  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
+  const size = /^size (\d+)$/m.exec(text)?.[1];
+  if (!oid || size === void 0) return void 0;
+  return { oid, size: Number(size) };
+}
+async function readLfsObject(gitDirectory, ptr, maxBytes) {
+  if (ptr.size > maxBytes) return { status: "too-large" };
+  const file = join2(gitDirectory, "lfs", "objects", ptr.oid.slice(0, 2), ptr.oid.slice(2, 4), ptr.oid);
+  let bytes2;
+  try {
+    const st = await fs4.lstat(file);
+    if (!st.isFile()) return { status: "missing" };
+    if (st.size > maxBytes) return { status: "too-large" };
+    bytes2 = await fs4.readFile(file);
+  } catch {
+    return { status: "missing" };
+  }
+  const actual = sha256Hex(bytes2);
+  return actual === ptr.oid ? { status: "fetched", bytes: bytes2 } : { status: "corrupt", actual };
+}
+
+// src/context/content.ts
+async function readContent(path, tree, maxBytes, gitDir2) {
+  let bytes2;
+  try {
+    bytes2 = await tree.read(path, maxBytes);
+  } catch (err) {
+    if (err instanceof ReadError) return { problem: { code: err.code, message: err.message } };
+    return { problem: { code: "unreadable", message: `cannot be read: ${err.message}` } };
+  }
+  const pointer = parseLfsPointer(bytes2);
+  if (!pointer) return { bytes: bytes2 };
+  const content = gitDir2 ? await readLfsObject(gitDir2, pointer, maxBytes) : { status: "missing" };
+  const lfs = { oid: pointer.oid, size: pointer.size, fetched: content.status === "fetched" };
+  switch (content.status) {
+    case "fetched":
+      return { bytes: content.bytes, lfs };
+    case "missing":
+      return {
+        lfs,
+        oid: pointer.oid,
+        problem: {
+          code: "lfs-pointer",
+          message: "is a Git LFS pointer whose content was not fetched: set 'lfs: true' on actions/checkout (or run 'git lfs pull')",
+          evidence: { oid: pointer.oid, size: pointer.size }
+        }
+      };
+    case "too-large":
+      return { lfs, problem: { code: "too-large", message: `LFS content of ${pointer.size} bytes is over the limit of ${maxBytes}` } };
+    case "corrupt":
+      return {
+        lfs,
+        problem: {
+          code: "lfs-corrupt",
+          message: `LFS content does not match its pointer: sha256 ${content.actual.slice(0, 12)}\u2026 \u2260 oid ${pointer.oid.slice(0, 12)}\u2026`,
+          evidence: { oid: pointer.oid, actual: content.actual }
+        }
+      };
+  }
 }
 
 // src/media/sniff.ts
@@ -39740,16 +47233,3348 @@ function matchesAny(path, globs) {
   return globs.some((g) => globToRegExp(g).test(path));
 }
 
+// src/util/utf8.ts
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+function firstInvalidUtf8(b) {
+  for (let i = 0; i < b.length; ) {
+    const x = b[i];
+    const n = x < 128 ? 1 : x >= 194 && x < 224 ? 2 : x >= 224 && x < 240 ? 3 : x >= 240 && x < 245 ? 4 : 0;
+    if (n === 0 || i + n > b.length) return i;
+    for (let j = 1; j < n; j++) if ((b[i + j] & 192) !== 128) return i;
+    try {
+      decoder.decode(b.subarray(i, i + n));
+    } catch {
+      return i;
+    }
+    i += n;
+  }
+  return b.length;
+}
+
+// src/dataset/parquet.ts
+import * as zlib from "node:zlib";
+
+// node_modules/hyparquet/src/constants.js
+var ParquetTypes = [
+  "BOOLEAN",
+  "INT32",
+  "INT64",
+  "INT96",
+  // deprecated
+  "FLOAT",
+  "DOUBLE",
+  "BYTE_ARRAY",
+  "FIXED_LEN_BYTE_ARRAY"
+];
+var Encodings = [
+  "PLAIN",
+  "GROUP_VAR_INT",
+  // deprecated
+  "PLAIN_DICTIONARY",
+  "RLE",
+  "BIT_PACKED",
+  // deprecated
+  "DELTA_BINARY_PACKED",
+  "DELTA_LENGTH_BYTE_ARRAY",
+  "DELTA_BYTE_ARRAY",
+  "RLE_DICTIONARY",
+  "BYTE_STREAM_SPLIT"
+];
+var FieldRepetitionTypes = [
+  "REQUIRED",
+  "OPTIONAL",
+  "REPEATED"
+];
+var ConvertedTypes = [
+  "UTF8",
+  "MAP",
+  "MAP_KEY_VALUE",
+  "LIST",
+  "ENUM",
+  "DECIMAL",
+  "DATE",
+  "TIME_MILLIS",
+  "TIME_MICROS",
+  "TIMESTAMP_MILLIS",
+  "TIMESTAMP_MICROS",
+  "UINT_8",
+  "UINT_16",
+  "UINT_32",
+  "UINT_64",
+  "INT_8",
+  "INT_16",
+  "INT_32",
+  "INT_64",
+  "JSON",
+  "BSON",
+  "INTERVAL"
+];
+var CompressionCodecs = [
+  "UNCOMPRESSED",
+  "SNAPPY",
+  "GZIP",
+  "LZO",
+  "BROTLI",
+  "LZ4",
+  "ZSTD",
+  "LZ4_RAW"
+];
+var PageTypes = [
+  "DATA_PAGE",
+  "INDEX_PAGE",
+  "DICTIONARY_PAGE",
+  "DATA_PAGE_V2"
+];
+var BoundaryOrders = [
+  "UNORDERED",
+  "ASCENDING",
+  "DESCENDING"
+];
+var EdgeInterpolationAlgorithms = [
+  "SPHERICAL",
+  "VINCENTY",
+  "THOMAS",
+  "ANDOYER",
+  "KARNEY"
+];
+
+// node_modules/hyparquet/src/wkb.js
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader);
+  if (flags.type === 1) {
+    return { type: "Point", coordinates: readPosition(reader, flags) };
+  } else if (flags.type === 2) {
+    return { type: "LineString", coordinates: readLine(reader, flags) };
+  } else if (flags.type === 3) {
+    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
+  } else if (flags.type === 4) {
+    const points = [];
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)));
+    }
+    return { type: "MultiPoint", coordinates: points };
+  } else if (flags.type === 5) {
+    const lines = [];
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)));
+    }
+    return { type: "MultiLineString", coordinates: lines };
+  } else if (flags.type === 6) {
+    const polygons = [];
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)));
+    }
+    return { type: "MultiPolygon", coordinates: polygons };
+  } else if (flags.type === 7) {
+    const geometries = [];
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader));
+    }
+    return { type: "GeometryCollection", geometries };
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`);
+  }
+}
+function getFlags(reader) {
+  const { view } = reader;
+  const littleEndian = view.getUint8(reader.offset++) === 1;
+  const rawType = view.getUint32(reader.offset, littleEndian);
+  reader.offset += 4;
+  const type = rawType % 1e3;
+  const flags = Math.floor(rawType / 1e3);
+  let count = 0;
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian);
+    reader.offset += 4;
+  }
+  let dim = 2;
+  if (flags) dim++;
+  if (flags === 3) dim++;
+  return { littleEndian, type, dim, count };
+}
+function readPosition(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
+    reader.offset += 8;
+    points.push(coord);
+  }
+  return points;
+}
+function readLine(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags));
+  }
+  return points;
+}
+function readPolygon(reader, flags) {
+  const { view } = reader;
+  const rings = [];
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian);
+    reader.offset += 4;
+    rings.push(readLine(reader, { ...flags, count }));
+  }
+  return rings;
+}
+
+// node_modules/hyparquet/src/convert.js
+var decoder2 = new TextDecoder();
+var DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis));
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n));
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n));
+  },
+  dateFromDays(days) {
+    return new Date(days * 864e5);
+  },
+  stringFromBytes(bytes2) {
+    return bytes2 && decoder2.decode(bytes2);
+  },
+  jsonFromBytes(bytes2) {
+    return bytes2 && JSON.parse(decoder2.decode(bytes2));
+  },
+  geometryFromBytes(bytes2) {
+    return bytes2 && wkbToGeojson({ view: new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength), offset: 0 });
+  },
+  geographyFromBytes(bytes2) {
+    return bytes2 && wkbToGeojson({ view: new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength), offset: 0 });
+  },
+  uuidFromBytes(bytes2) {
+    if (!bytes2) return void 0;
+    const hex = Array.from(bytes2, (b) => b.toString(16).padStart(2, "0")).join("");
+    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20, 32);
+  }
+};
+function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
+  if (dictionary && encoding.endsWith("_DICTIONARY")) {
+    let output = data;
+    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+      output = new dictionary.constructor(data.length);
+    }
+    for (let i = 0; i < data.length; i++) {
+      output[i] = dictionary[data[i]];
+    }
+    return output;
+  } else {
+    return convert(data, columnDecoder);
+  }
+}
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder;
+  const { type, converted_type: ctype, logical_type: ltype } = element;
+  const nullable = element.repetition_type !== "REQUIRED";
+  const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
+  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
+    return data;
+  }
+  if (ctype === "DECIMAL") {
+    const scale = element.scale || 0;
+    const factor = 10 ** -scale;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        arr[i] = parseDecimal(data[i]) * factor;
+      } else {
+        arr[i] = Number(data[i]) * factor;
+      }
+    }
+    return arr;
+  }
+  if (!ctype && type === "INT96") {
+    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
+  }
+  if (ctype === "DATE") {
+    return Array.from(data).map((v) => parsers.dateFromDays(v));
+  }
+  if (ctype === "TIMESTAMP_MILLIS") {
+    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
+  }
+  if (ctype === "TIMESTAMP_MICROS") {
+    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
+  }
+  if (ctype === "JSON") {
+    return data.map((v) => parsers.jsonFromBytes(v));
+  }
+  if (ctype === "BSON") {
+    throw new Error("parquet bson not supported");
+  }
+  if (ctype === "INTERVAL") {
+    throw new Error("parquet interval not supported");
+  }
+  if (ltype?.type === "GEOMETRY") {
+    return data.map((v) => parsers.geometryFromBytes(v));
+  }
+  if (ltype?.type === "GEOGRAPHY") {
+    return data.map((v) => parsers.geographyFromBytes(v));
+  }
+  if (ltype?.type === "UUID") {
+    return data.map((v) => parsers.uuidFromBytes(v));
+  }
+  if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type === "BYTE_ARRAY") {
+    return data.map((v) => parsers.stringFromBytes(v));
+  }
+  if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length);
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
+    return arr;
+  }
+  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
+    }
+    return arr;
+  }
+  if (ltype?.type === "FLOAT16") {
+    return Array.from(data).map(parseFloat16);
+  }
+  if (ltype?.type === "TIMESTAMP") {
+    const { unit } = ltype;
+    let parser = parsers.timestampFromMilliseconds;
+    if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
+    if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i]);
+    }
+    return arr;
+  }
+  return data;
+}
+function parseDecimal(bytes2) {
+  if (!bytes2.length) return 0;
+  let value = 0n;
+  for (const byte of bytes2) {
+    value = value * 256n + BigInt(byte);
+  }
+  const bits = bytes2.length * 8;
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits);
+  }
+  return Number(value);
+}
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n;
+  const nano = value & 0xffffffffffffffffn;
+  return days * 86400000000000n + nano;
+}
+function parseFloat16(bytes2) {
+  if (!bytes2) return void 0;
+  const int16 = bytes2[1] << 8 | bytes2[0];
+  const sign = int16 >> 15 ? -1 : 1;
+  const exp = int16 >> 10 & 31;
+  const frac = int16 & 1023;
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
+}
+
+// node_modules/hyparquet/src/schema.js
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex];
+  const children = [];
+  let count = 1;
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count];
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name]);
+      count += child.count;
+      children.push(child);
+    }
+  }
+  return { count, element, children, path };
+}
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name);
+}
+function getTreePath(tree, name) {
+  const path = [tree];
+  for (const part of name) {
+    const child = tree.children.find((child2) => child2.element.name === part);
+    if (!child) throw new Error(`parquet schema element not found: ${name}`);
+    path.push(child);
+    tree = child;
+  }
+  return path;
+}
+function getPhysicalColumns(schemaTree2) {
+  const columns = [];
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) {
+        traverse(child);
+      }
+    } else {
+      columns.push(node.path.join("."));
+    }
+  }
+  traverse(schemaTree2);
+  return columns;
+}
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === "REPEATED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== "REQUIRED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function isListLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "LIST") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
+  if (firstChild.children.length > 1) return false;
+  if (firstChild.element.repetition_type !== "REPEATED") return false;
+  return true;
+}
+function isMapLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "MAP") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
+  if (firstChild.children.length !== 2) return false;
+  if (firstChild.element.repetition_type !== "REPEATED") return false;
+  const keyChild = firstChild.children.find((child) => child.element.name === "key");
+  if (keyChild?.element.repetition_type === "REPEATED") return false;
+  const valueChild = firstChild.children.find((child) => child.element.name === "value");
+  if (valueChild?.element.repetition_type === "REPEATED") return false;
+  return true;
+}
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false;
+  const [, column] = schemaPath;
+  if (column.element.repetition_type === "REPEATED") return false;
+  if (column.children.length) return false;
+  return true;
+}
+
+// node_modules/hyparquet/src/thrift.js
+var STOP = 0;
+var TRUE = 1;
+var FALSE = 2;
+var BYTE = 3;
+var I16 = 4;
+var I32 = 5;
+var I64 = 6;
+var DOUBLE = 7;
+var BINARY = 8;
+var LIST = 9;
+var STRUCT = 12;
+function deserializeTCompactProtocol(reader) {
+  const value = {};
+  let fid = 0;
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
+    const byte = reader.view.getUint8(reader.offset++);
+    const type = byte & 15;
+    if (type === STOP) break;
+    const delta = byte >> 4;
+    fid = delta ? fid + delta : readZigZag(reader);
+    value[`field_${fid}`] = readElement(reader, type);
+  }
+  return value;
+}
+function readElement(reader, type) {
+  switch (type) {
+    case TRUE:
+      return true;
+    case FALSE:
+      return false;
+    case BYTE:
+      return reader.view.getInt8(reader.offset++);
+    case I16:
+    case I32:
+      return readZigZag(reader);
+    case I64:
+      return readZigZagBigInt(reader);
+    case DOUBLE: {
+      const value = reader.view.getFloat64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case BINARY: {
+      const stringLength = readVarInt(reader);
+      if (reader.offset + stringLength > reader.view.byteLength) {
+        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
+      }
+      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
+      reader.offset += stringLength;
+      return strBytes;
+    }
+    case LIST: {
+      const byte = reader.view.getUint8(reader.offset++);
+      const elemType = byte & 15;
+      let listSize = byte >> 4;
+      if (listSize === 15) {
+        listSize = readVarInt(reader);
+      }
+      const boolType = elemType === TRUE || elemType === FALSE;
+      const values = new Array(listSize);
+      for (let i = 0; i < listSize; i++) {
+        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+      }
+      return values;
+    }
+    case STRUCT:
+      return deserializeTCompactProtocol(reader);
+    default:
+      throw new Error(`thrift unhandled type: ${type}`);
+  }
+}
+function readVarInt(reader) {
+  let result = 0;
+  let shift = 0;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= (byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7;
+  }
+}
+function readVarBigInt(reader) {
+  let result = 0n;
+  let shift = 0n;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= BigInt(byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7n;
+  }
+}
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader);
+  return zigzag >>> 1 ^ -(zigzag & 1);
+}
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader);
+  return zigzag >> 1n ^ -(zigzag & 1n);
+}
+
+// node_modules/hyparquet/src/geoparquet.js
+function markGeoColumns(schema, key_value_metadata) {
+  const columns = /* @__PURE__ */ new Map();
+  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== "WKB") continue;
+    const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
+    const id = column.crs?.id ?? column.crs?.ids?.[0];
+    const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
+    columns.set(name, { type, crs });
+  }
+  for (let i = 1; i < schema.length; i++) {
+    const { logical_type, name, num_children, type } = schema[i];
+    if (num_children) {
+      i += num_children;
+      continue;
+    }
+    if (type === "BYTE_ARRAY" && !logical_type) {
+      schema[i].logical_type = columns.get(name);
+    }
+  }
+}
+
+// node_modules/hyparquet/src/metadata.js
+var defaultInitialFetchSize = 1 << 19;
+var decoder3 = new TextDecoder();
+function decode(value) {
+  return value && decoder3.decode(value);
+}
+async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize);
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength);
+  const footerView = new DataView(footerBuffer);
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true);
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`);
+  }
+  if (metadataLength + 8 > initialFetchSize) {
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8;
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset);
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8);
+    const combinedView = new Uint8Array(combinedBuffer);
+    combinedView.set(new Uint8Array(metadataBuffer));
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset);
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet });
+  } else {
+    return parquetMetadata(footerBuffer, { parsers, geoparquet });
+  }
+}
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view;
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer);
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
+  } else {
+    throw new Error("parquet expected ArrayBuffer or Uint8Array");
+  }
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  if (view.byteLength < 8) {
+    throw new Error("parquet file is too short");
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLengthOffset = view.byteLength - 8;
+  const metadataLength = view.getUint32(metadataLengthOffset, true);
+  if (metadataLength > view.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
+  }
+  const metadataOffset = metadataLengthOffset - metadataLength;
+  const reader = { view, offset: metadataOffset };
+  const metadata = deserializeTCompactProtocol(reader);
+  const version = metadata.field_1;
+  const schema = metadata.field_2.map((field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10)
+  }));
+  const columnSchema = schema.filter((e) => e.type);
+  const num_rows = metadata.field_3;
+  const row_groups = metadata.field_4.map((rowGroup) => ({
+    columns: rowGroup.field_1.map((column, columnIndex) => ({
+      file_path: decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: ParquetTypes[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((e) => Encodings[e]),
+        path_in_schema: column.field_3.field_3.map(decode),
+        codec: CompressionCodecs[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((kv) => ({
+          key: decode(kv.field_1),
+          value: decode(kv.field_2)
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8
+          },
+          geospatial_types: column.field_3.field_17.field_2
+        }
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7
+  }));
+  const key_value_metadata = metadata.field_5?.map((kv) => ({
+    key: decode(kv.field_1),
+    value: decode(kv.field_2)
+  }));
+  const created_by = decode(metadata.field_6);
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata);
+  }
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength
+  };
+}
+function parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0];
+}
+function logicalType(logicalType2) {
+  if (logicalType2?.field_1) return { type: "STRING" };
+  if (logicalType2?.field_2) return { type: "MAP" };
+  if (logicalType2?.field_3) return { type: "LIST" };
+  if (logicalType2?.field_4) return { type: "ENUM" };
+  if (logicalType2?.field_5) return {
+    type: "DECIMAL",
+    scale: logicalType2.field_5.field_1,
+    precision: logicalType2.field_5.field_2
+  };
+  if (logicalType2?.field_6) return { type: "DATE" };
+  if (logicalType2?.field_7) return {
+    type: "TIME",
+    isAdjustedToUTC: logicalType2.field_7.field_1,
+    unit: timeUnit(logicalType2.field_7.field_2)
+  };
+  if (logicalType2?.field_8) return {
+    type: "TIMESTAMP",
+    isAdjustedToUTC: logicalType2.field_8.field_1,
+    unit: timeUnit(logicalType2.field_8.field_2)
+  };
+  if (logicalType2?.field_10) return {
+    type: "INTEGER",
+    bitWidth: logicalType2.field_10.field_1,
+    isSigned: logicalType2.field_10.field_2
+  };
+  if (logicalType2?.field_11) return { type: "NULL" };
+  if (logicalType2?.field_12) return { type: "JSON" };
+  if (logicalType2?.field_13) return { type: "BSON" };
+  if (logicalType2?.field_14) return { type: "UUID" };
+  if (logicalType2?.field_15) return { type: "FLOAT16" };
+  if (logicalType2?.field_16) return {
+    type: "VARIANT",
+    specification_version: logicalType2.field_16.field_1
+  };
+  if (logicalType2?.field_17) return {
+    type: "GEOMETRY",
+    crs: decode(logicalType2.field_17.field_1)
+  };
+  if (logicalType2?.field_18) return {
+    type: "GEOGRAPHY",
+    crs: decode(logicalType2.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType2.field_18.field_2]
+  };
+  return logicalType2;
+}
+function timeUnit(unit) {
+  if (unit.field_1) return "MILLIS";
+  if (unit.field_2) return "MICROS";
+  if (unit.field_3) return "NANOS";
+  throw new Error("parquet time unit required");
+}
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema;
+  if (value === void 0) return value;
+  if (type === "BOOLEAN") return value[0] === 1;
+  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
+  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
+  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
+    return view.getInt32(0, true) * 10 ** -(schema.scale || 0);
+  }
+  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0);
+  }
+  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
+  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
+  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
+  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
+  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
+  if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
+  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
+  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
+  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
+  return value;
+}
+
+// node_modules/hyparquet/src/indexes.js
+function readColumnIndex(reader, schema, parsers = void 0) {
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  const thrift = deserializeTCompactProtocol(reader);
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((m) => convertMetadata(m, schema, allParsers)),
+    boundary_order: BoundaryOrders[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7
+  };
+}
+function readOffsetIndex(reader) {
+  const thrift = deserializeTCompactProtocol(reader);
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map((loc) => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2
+  };
+}
+
+// node_modules/hyparquet/src/xxhash.js
+var MASK = 0xffffffffffffffffn;
+var PRIME1 = 0x9e3779b185ebca87n;
+var PRIME2 = 0xc2b2ae3d27d4eb4fn;
+var PRIME3 = 0x165667b19e3779f9n;
+var PRIME4 = 0x85ebca77c2b2ae63n;
+var PRIME5 = 0x27d4eb2f165667c5n;
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK;
+}
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK;
+  acc = rotl64(acc, 31n);
+  return acc * PRIME1 & MASK;
+}
+function mergeRound(acc, val) {
+  acc ^= round(0n, val);
+  return acc * PRIME1 + PRIME4 & MASK;
+}
+function xxhash64(input, seed = 0n) {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  const len = input.byteLength;
+  let offset = 0;
+  let h64;
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK;
+    let v2 = seed + PRIME2 & MASK;
+    let v3 = seed;
+    let v4 = seed - PRIME1 & MASK;
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true));
+      offset += 8;
+      v2 = round(v2, view.getBigUint64(offset, true));
+      offset += 8;
+      v3 = round(v3, view.getBigUint64(offset, true));
+      offset += 8;
+      v4 = round(v4, view.getBigUint64(offset, true));
+      offset += 8;
+    }
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK;
+    h64 = mergeRound(h64, v1);
+    h64 = mergeRound(h64, v2);
+    h64 = mergeRound(h64, v3);
+    h64 = mergeRound(h64, v4);
+  } else {
+    h64 = seed + PRIME5 & MASK;
+  }
+  h64 = h64 + BigInt(len) & MASK;
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true));
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK;
+    offset += 8;
+  }
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK;
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK;
+    offset += 4;
+  }
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK;
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK;
+    offset += 1;
+  }
+  h64 ^= h64 >> 33n;
+  h64 = h64 * PRIME2 & MASK;
+  h64 ^= h64 >> 29n;
+  h64 = h64 * PRIME3 & MASK;
+  h64 ^= h64 >> 32n;
+  return h64;
+}
+
+// node_modules/hyparquet/src/bloom.js
+var textEncoder = new TextEncoder();
+var SALT = new Uint32Array([
+  1203114875,
+  1150766481,
+  2284105051,
+  2729912477,
+  1884591559,
+  770785867,
+  2667333959,
+  1550580529
+]);
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n);
+}
+function blockMask(hash) {
+  const m = new Uint32Array(8);
+  const low = Number(hash & 0xffffffffn) | 0;
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27);
+  }
+  return m;
+}
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3;
+  const m = blockMask(hash);
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false;
+  }
+  return true;
+}
+function readBloomFilter(reader) {
+  const header2 = deserializeTCompactProtocol(reader);
+  const numBytes = header2.field_1;
+  if (typeof numBytes !== "number" || numBytes <= 0 || numBytes % 32 !== 0) return void 0;
+  if (!header2.field_2?.field_1) return void 0;
+  if (!header2.field_3?.field_1) return void 0;
+  if (!header2.field_4?.field_1) return void 0;
+  const { view, offset } = reader;
+  if (offset + numBytes > view.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`);
+  }
+  const blocks = new Uint32Array(numBytes >> 2);
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view.getUint32(offset + i * 4, true);
+  }
+  reader.offset = offset + numBytes;
+  return { numBytes, blocks };
+}
+function hashParquetValue(value, element) {
+  if (value === null || value === void 0) return void 0;
+  const { type, converted_type, logical_type } = element;
+  if (type === "BOOLEAN") {
+    if (typeof value !== "boolean") return void 0;
+    return xxhash64(new Uint8Array([value ? 1 : 0]));
+  }
+  if (type === "FLOAT") {
+    if (typeof value !== "number") return void 0;
+    const buf = new ArrayBuffer(4);
+    new DataView(buf).setFloat32(0, value, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "DOUBLE") {
+    if (typeof value !== "number") return void 0;
+    const buf = new ArrayBuffer(8);
+    new DataView(buf).setFloat64(0, value, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "INT32") {
+    if (converted_type === "DATE" || converted_type === "DECIMAL" || converted_type === "TIME_MILLIS") return void 0;
+    if (logical_type?.type === "DATE" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
+    if (typeof value !== "number" || !Number.isInteger(value)) return void 0;
+    const buf = new ArrayBuffer(4);
+    new DataView(buf).setInt32(0, value | 0, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "INT64") {
+    if (converted_type === "TIMESTAMP_MILLIS" || converted_type === "TIMESTAMP_MICROS") return void 0;
+    if (converted_type === "TIME_MICROS" || converted_type === "DECIMAL") return void 0;
+    if (logical_type?.type === "TIMESTAMP" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
+    let bigValue;
+    if (typeof value === "bigint") bigValue = value;
+    else if (typeof value === "number" && Number.isSafeInteger(value)) bigValue = BigInt(value);
+    else return void 0;
+    const buf = new ArrayBuffer(8);
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "BYTE_ARRAY") {
+    if (converted_type === "JSON" || converted_type === "BSON" || converted_type === "DECIMAL") return void 0;
+    if (logical_type?.type === "JSON" || logical_type?.type === "BSON" || logical_type?.type === "VARIANT") return void 0;
+    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
+    if (typeof value === "string") return xxhash64(textEncoder.encode(value));
+    if (value instanceof Uint8Array) return xxhash64(value);
+    return void 0;
+  }
+  if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (converted_type === "DECIMAL" || converted_type === "INTERVAL") return void 0;
+    if (logical_type?.type === "DECIMAL" || logical_type?.type === "UUID" || logical_type?.type === "FLOAT16") return void 0;
+    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
+    if (value instanceof Uint8Array) return xxhash64(value);
+    return void 0;
+  }
+  return void 0;
+}
+function bloomEligibleColumns(filter) {
+  const out = /* @__PURE__ */ new Set();
+  walkBloomEligible(filter, out);
+  return out;
+}
+function walkBloomEligible(filter, out) {
+  if (!filter) return;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out);
+    return;
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out);
+    return;
+  }
+  if ("$nor" in filter) return;
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith("$")) continue;
+    if (typeof condition === "object" && condition !== null && !Array.isArray(condition)) {
+      if ("$eq" in condition || "$in" in condition) out.add(field);
+    } else {
+      out.add(field);
+    }
+  }
+}
+
+// node_modules/hyparquet/src/utils.js
+function concat(aaa, bbb) {
+  const chunk = 1e4;
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk));
+  }
+}
+function equals(a, b, strict = true) {
+  if (strict ? a === b : a == b) return true;
+  if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false;
+    }
+    return true;
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false;
+    }
+    return true;
+  }
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false;
+  }
+  return true;
+}
+function flatten(chunks) {
+  if (!chunks) return [];
+  if (chunks.length === 1) return chunks[0];
+  const output = [];
+  for (const chunk of chunks) {
+    concat(output, chunk);
+  }
+  return output;
+}
+
+// node_modules/hyparquet/src/filter.js
+var encoder = new TextEncoder();
+function pathsNeededForFilter(filter) {
+  if (!filter) return [];
+  const paths = [];
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    paths.push(...filter.$and.flatMap(pathsNeededForFilter));
+  } else if ("$or" in filter && Array.isArray(filter.$or)) {
+    paths.push(...filter.$or.flatMap(pathsNeededForFilter));
+  } else if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    paths.push(...filter.$nor.flatMap(pathsNeededForFilter));
+  } else {
+    paths.push(...Object.keys(filter));
+  }
+  return [...new Set(paths)];
+}
+function columnsNeededForFilter(filter) {
+  return [...new Set(pathsNeededForFilter(filter).map((path) => path.split(".")[0]))];
+}
+function matchFilter(record, filter, strict = true) {
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    return filter.$and.every((subQuery) => matchFilter(record, subQuery, strict));
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    return filter.$or.some((subQuery) => matchFilter(record, subQuery, strict));
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
+  }
+  return Object.entries(filter).every(([field, condition]) => {
+    const value = resolve(record, field);
+    if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
+      return equals(value, condition, strict);
+    }
+    return Object.entries(condition || {}).every(([operator, target]) => {
+      if (operator === "$gt") return value !== null && value !== void 0 && value > target;
+      if (operator === "$gte") return value !== null && value !== void 0 && value >= target;
+      if (operator === "$lt") return value !== null && value !== void 0 && value < target;
+      if (operator === "$lte") return value !== null && value !== void 0 && value <= target;
+      if (operator === "$eq") return equals(value, target, strict);
+      if (operator === "$ne") return !equals(value, target, strict);
+      if (operator === "$in") return Array.isArray(target) && matchesIn(value, target, strict);
+      if (operator === "$nin") return Array.isArray(target) && !matchesIn(value, target, strict);
+      if (operator === "$not") return !matchFilter({ value }, { value: target }, strict);
+      return true;
+    });
+  });
+}
+function matchesIn(value, targets, strict) {
+  return targets.some((target) => equals(value, target, strict) || Array.isArray(value) && value.some((element) => equals(element, target, strict)));
+}
+function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
+  if (!filter) return false;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    return filter.$and.some((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    return filter.$or.every((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return false;
+  }
+  for (const [field, condition] of Object.entries(filter)) {
+    const columnIndex = physicalColumns.indexOf(field);
+    if (columnIndex === -1) continue;
+    const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
+    const { min, max, min_value, max_value, null_count: nullCount } = stats || {};
+    const minVal = min_value !== void 0 ? min_value : min;
+    const maxVal = max_value !== void 0 ? max_value : max;
+    const haveStats = minVal !== void 0 && maxVal !== void 0;
+    const bloom = bloomFilters?.[field];
+    const element = schemaElements?.[field];
+    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) && (nullCount === void 0 || nullCount > 0);
+    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+      return true;
+    }
+    for (const [operator, target] of Object.entries(condition || {})) {
+      if (bloom && element) {
+        if (operator === "$eq") {
+          const hash = hashParquetValue(target, element);
+          if (hash !== void 0 && !sbbfContains(bloom.blocks, hash)) return true;
+        }
+        if (operator === "$in" && Array.isArray(target) && target.length > 0) {
+          let allAbsent = true;
+          for (const v of target) {
+            const h = hashParquetValue(v, element);
+            if (h === void 0 || sbbfContains(bloom.blocks, h)) {
+              allAbsent = false;
+              break;
+            }
+          }
+          if (allAbsent) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+function canSkipStats(condition, minVal, maxVal, strict, element) {
+  if (minVal === void 0 || maxVal === void 0) return false;
+  const mayContainNaN = element?.type === "FLOAT" || element?.type === "DOUBLE" || element?.logical_type?.type === "FLOAT16";
+  for (const [operator, target] of Object.entries(condition || {})) {
+    const minComparison = compareParquetValues(minVal, target, strict, element);
+    const maxComparison = compareParquetValues(maxVal, target, strict, element);
+    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array;
+    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== "BYTE_ARRAY" || typeof target === "string" && [...target].every((character) => character.charCodeAt(0) <= 127));
+    if (operator === "$gt" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison <= 0) return true;
+    if (operator === "$gte" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison < 0) return true;
+    if (operator === "$lt" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison >= 0) return true;
+    if (operator === "$lte" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison > 0) return true;
+    if (operator === "$eq") {
+      const targetMinComparison = compareParquetValues(target, minVal, strict, element);
+      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element);
+      if (targetMinComparison !== void 0 && targetMinComparison < 0 || targetMaxComparison !== void 0 && targetMaxComparison > 0) return true;
+    }
+    if (operator === "$ne" && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true;
+    if (operator === "$in" && Array.isArray(target) && target.every((value) => {
+      const valueMinComparison = compareParquetValues(value, minVal, strict, element);
+      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element);
+      return valueMinComparison !== void 0 && valueMinComparison < 0 || valueMaxComparison !== void 0 && valueMaxComparison > 0;
+    })) return true;
+    if (operator === "$nin" && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some((value) => equals(minVal, value, strict))) return true;
+  }
+  return false;
+}
+function compareParquetValues(a, b, strict, element) {
+  if (element?.type === "BYTE_ARRAY") {
+    if (typeof a !== "string" || typeof b !== "string") return void 0;
+    return compareBytes(encoder.encode(a), encoder.encode(b));
+  }
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return void 0;
+    return compareBytes(a, b);
+  }
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (equals(a, b, strict)) return 0;
+  return void 0;
+}
+function compareBytes(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    if (a[i] < b[i]) return -1;
+    if (a[i] > b[i]) return 1;
+  }
+  if (a.length < b.length) return -1;
+  if (a.length > b.length) return 1;
+  return 0;
+}
+function matchesNull(condition, strict) {
+  return matchFilter({ value: null }, { value: condition }, strict);
+}
+function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+  if (!filter) return void 0;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    let ranges;
+    for (const subFilter of filter.$and) {
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict));
+    }
+    return ranges;
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    let ranges = [];
+    for (const subFilter of filter.$or) {
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict);
+      if (!subRanges) return void 0;
+      ranges = unionRanges(ranges, subRanges);
+    }
+    return ranges;
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return void 0;
+  }
+  let result;
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field];
+    if (!pages) continue;
+    const nullCanMatch = matchesNull(condition, strict);
+    const keep = [];
+    for (let i = 0; i < pages.pageStarts.length; i++) {
+      const start = pages.pageStarts[i];
+      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
+      const nullCount = pages.nullCounts?.[i];
+      const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
+      const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
+      if (!skip) {
+        const last = keep[keep.length - 1];
+        if (last && last[1] === start) last[1] = end;
+        else keep.push([start, end]);
+      }
+    }
+    result = intersectRanges(result, keep);
+  }
+  return result;
+}
+function intersectRanges(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i][0], b[j][0]);
+    const end = Math.min(a[i][1], b[j][1]);
+    if (start < end) out.push([start, end]);
+    if (a[i][1] < b[j][1]) i++;
+    else j++;
+  }
+  return out;
+}
+function unionRanges(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++];
+    const last = out[out.length - 1];
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
+    else out.push([next[0], next[1]]);
+  }
+  return out;
+}
+function resolve(record, path) {
+  let value = record;
+  for (const part of path.split(".")) {
+    value = value?.[part];
+  }
+  return value;
+}
+
+// node_modules/hyparquet/src/plan.js
+var runLimit = 1 << 21;
+var columnGapLimit = 1 << 13;
+function parquetPlan(options) {
+  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options;
+  if (!metadata) throw new Error("parquetPlan requires metadata");
+  const groups = [];
+  const fetches = [];
+  const indexes = [];
+  const scanPlan = parquetPlanGroups(options);
+  for (const group of scanPlan.groups) {
+    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
+    groups.push(...groupPlan.groups);
+    fetches.push(...groupPlan.fetches);
+    indexes.push(...groupPlan.indexes);
+  }
+  fetches.push(...indexes);
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups };
+}
+function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+  if (!metadata) throw new Error("parquetPlan requires metadata");
+  const schemaTree2 = parquetSchema(metadata);
+  const physicalColumns = getPhysicalColumns(schemaTree2);
+  const elementsByPath = filter ? {
+    ...physicalSchemaElements(schemaTree2),
+    ...schemaElements
+  } : schemaElements;
+  const groups = [];
+  let groupStart = 0;
+  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+    const rowGroup = metadata.row_groups[groupIndex];
+    const groupRows = Number(rowGroup.num_rows);
+    const groupEnd = groupStart + groupRows;
+    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+      rowGroup,
+      physicalColumns,
+      filter,
+      strict: filterStrict,
+      bloomFilters: bloomFiltersByGroup?.[groupIndex],
+      schemaElements: elementsByPath
+    })) {
+      const selectStart = Math.max(rowStart - groupStart, 0);
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows);
+      const pageRanges = pageRangesByGroup?.[groupIndex];
+      const pageLocations = pageLocationsByGroup?.[groupIndex];
+      let ranges = pageRanges ? pageRanges.map(([start, end]) => {
+        const range = [Math.max(start, selectStart), Math.min(end, selectEnd)];
+        return range;
+      }).filter(([start, end]) => start < end) : [[selectStart, selectEnd]];
+      if (ranges.length > 1) {
+        const canSplit = rowGroup.columns.every((chunk) => {
+          const columnName = chunk.meta_data?.path_in_schema[0];
+          const columnPath = chunk.meta_data?.path_in_schema.join(".");
+          if (columns && columnName && !columns.includes(columnName)) return true;
+          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath]);
+        });
+        ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
+      }
+      if (ranges.length) {
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations });
+      }
+    }
+    groupStart = groupEnd;
+  }
+  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
+}
+function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+  const chunks = [];
+  const fetches = [];
+  const indexes = [];
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows;
+  for (const chunk of rowGroup.columns) {
+    const meta = chunk.meta_data;
+    if (chunk.file_path) throw new Error("parquet file_path not supported");
+    if (!meta) throw new Error("parquet column metadata is undefined");
+    if (columns && !columns.includes(meta.path_in_schema[0])) continue;
+    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset;
+    const startByte = Number(columnOffset);
+    const endByte = Number(columnOffset + meta.total_compressed_size);
+    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join(".")];
+    if (chunkPageLocations && narrowed) {
+      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } });
+    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+      const startByte2 = Number(chunk.offset_index_offset);
+      chunks.push({
+        columnMetadata: meta,
+        offsetIndex: { startByte: startByte2, endByte: startByte2 + chunk.offset_index_length },
+        range: { startByte: Number(columnOffset), endByte }
+      });
+    } else {
+      chunks.push({ columnMetadata: meta, range: { startByte, endByte } });
+    }
+  }
+  const columnRanges = [];
+  let run2;
+  for (const chunk of chunks) {
+    if ("pageLocations" in chunk) continue;
+    if ("offsetIndex" in chunk) {
+      indexes.push(chunk.offsetIndex);
+    } else if (columns) {
+      columnRanges.push(chunk.range);
+    } else if (run2 && chunk.range.endByte - run2.startByte <= runLimit) {
+      run2.endByte = chunk.range.endByte;
+    } else {
+      if (run2) fetches.push(run2);
+      run2 = { ...chunk.range };
+    }
+  }
+  if (run2) fetches.push(run2);
+  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit));
+  const groups = ranges.map(([selectStart, selectEnd]) => ({
+    chunks,
+    rowGroup,
+    groupStart,
+    groupRows,
+    selectStart,
+    selectEnd
+  }));
+  return { groups, fetches, indexes };
+}
+function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
+  const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
+  const merged = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    const overlapsPage = last && selectedPageLayouts.some((pages) => {
+      if (!pages) return true;
+      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows));
+      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows));
+      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1];
+    });
+    if (last && overlapsPage) last[1] = range[1];
+    else merged.push([...range]);
+  }
+  return merged;
+}
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < pages.length; i++) {
+    const pageStart = Number(pages[i].first_row_index);
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows;
+    if (pageEnd > rangeStart && pageStart < rangeEnd) {
+      first = Math.min(first, i);
+      last = i;
+    }
+  }
+  return [first, last];
+}
+async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
+  const result = metadata.row_groups.map(() => (
+    /** @type {Record<string, BloomFilter>} */
+    {}
+  ));
+  const eligibleCols = bloomEligibleColumns(filter);
+  if (eligibleCols.size === 0) return result;
+  const physicalColumns = getPhysicalColumns(parquetSchema(metadata));
+  const tasks = [];
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return;
+    for (const colName of eligibleCols) {
+      const columnIdx = physicalColumns.indexOf(colName);
+      if (columnIdx === -1) continue;
+      const meta = rowGroup.columns[columnIdx]?.meta_data;
+      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue;
+      const start = Number(meta.bloom_filter_offset);
+      const end = start + meta.bloom_filter_length;
+      tasks.push((async () => {
+        const buffer = await file.slice(start, end);
+        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 });
+        if (bloom) result[rgIdx][colName] = bloom;
+      })());
+    }
+  });
+  if (tasks.length) await Promise.all(tasks);
+  return result;
+}
+async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
+  const pageRangesByGroup = metadata.row_groups.map(() => void 0);
+  const pageLocationsByGroup = metadata.row_groups.map(() => (
+    /** @type {Record<string, PageLocation[]>} */
+    {}
+  ));
+  if (filter && "$nor" in filter && Array.isArray(filter.$nor)) {
+    return { pageRangesByGroup, pageLocationsByGroup };
+  }
+  const filterColumns = pathsNeededForFilter(filter);
+  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup };
+  const schemaTree2 = parquetSchema(metadata);
+  const physicalColumns = getPhysicalColumns(schemaTree2);
+  const elementsByPath = {
+    ...physicalSchemaElements(schemaTree2),
+    ...schemaElements
+  };
+  const indexRanges = [];
+  const indexTasks = [];
+  const candidateGroups = [];
+  let groupStart = 0;
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    const groupRows = Number(rowGroup.num_rows);
+    const groupEnd = groupStart + groupRows;
+    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd;
+    groupStart = groupEnd;
+    if (!overlaps) return;
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return;
+    const columnPages = {};
+    let columnTaskCount = 0;
+    const scheduledOffsetPaths = /* @__PURE__ */ new Set();
+    let hasFilterIndex = false;
+    for (const columnName of filterColumns) {
+      const columnIdx = physicalColumns.indexOf(columnName);
+      if (columnIdx === -1) continue;
+      const chunk = rowGroup.columns[columnIdx];
+      const meta = chunk?.meta_data;
+      if (!meta) continue;
+      if (!chunk.column_index_offset || !chunk.column_index_length) continue;
+      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+      const element = elementsByPath[columnName];
+      if (!element) continue;
+      hasFilterIndex = true;
+      scheduledOffsetPaths.add(columnName);
+      const columnIndexStart = Number(chunk.column_index_offset);
+      const offsetIndexStart = Number(chunk.offset_index_offset);
+      const columnIndexEnd = columnIndexStart + chunk.column_index_length;
+      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+      indexRanges.push(
+        { startByte: columnIndexStart, endByte: columnIndexEnd },
+        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
+      );
+      columnTaskCount++;
+      indexTasks.push(async (prefetchedFile) => {
+        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
+          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
+          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
+        ]);
+        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers);
+        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
+        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations;
+        columnPages[columnName] = {
+          minValues: columnIndex.min_values,
+          maxValues: columnIndex.max_values,
+          nullPages: columnIndex.null_pages,
+          nullCounts: columnIndex.null_counts,
+          pageStarts: offsetIndex.page_locations.map((page) => Number(page.first_row_index)),
+          element
+        };
+      });
+    }
+    if (hasFilterIndex) {
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data;
+        if (!meta) continue;
+        const columnName = meta.path_in_schema[0];
+        const columnPath = meta.path_in_schema.join(".");
+        if (columns && !columns.includes(columnName)) continue;
+        if (scheduledOffsetPaths.has(columnPath)) continue;
+        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+        scheduledOffsetPaths.add(columnPath);
+        const offsetIndexStart = Number(chunk.offset_index_offset);
+        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd });
+        columnTaskCount++;
+        indexTasks.push(async (prefetchedFile) => {
+          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd);
+          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
+          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations;
+        });
+      }
+    }
+    if (columnTaskCount) {
+      candidateGroups.push({ rgIdx, groupRows, columnPages });
+    }
+  });
+  if (indexTasks.length) {
+    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) });
+    await Promise.all(indexTasks.map((task) => task(prefetchedFile)));
+    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict);
+    }
+  }
+  return { pageRangesByGroup, pageLocationsByGroup };
+}
+function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
+  const sorted = ranges.map((range) => ({ ...range })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
+  const merged = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range.endByte);
+    } else {
+      merged.push(range);
+    }
+  }
+  return merged;
+}
+function physicalSchemaElements(schemaTree2) {
+  const elements = {};
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) traverse(child);
+    } else {
+      elements[node.path.join(".")] = node.element;
+    }
+  }
+  traverse(schemaTree2);
+  return elements;
+}
+function prefetchAsyncBuffer(file, { fetches }) {
+  const promises3 = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte));
+  return {
+    byteLength: file.byteLength,
+    slice(start, end = file.byteLength) {
+      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte);
+      if (index < 0) {
+        return file.slice(start, end);
+      }
+      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
+        const startOffset = start - fetches[index].startByte;
+        const endOffset = end - fetches[index].startByte;
+        if (promises3[index] instanceof Promise) {
+          return promises3[index].then((buffer) => buffer.slice(startOffset, endOffset));
+        } else {
+          return promises3[index].slice(startOffset, endOffset);
+        }
+      } else {
+        return promises3[index];
+      }
+    }
+  };
+}
+
+// node_modules/hyparquet/src/variant.js
+var decoder4 = new TextDecoder();
+var metadataCache = /* @__PURE__ */ new WeakMap();
+function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
+  if (Array.isArray(value)) {
+    return value.map((entry) => decodeVariantColumn(entry, parsers));
+  }
+  if (typeof value !== "object") return value;
+  if ("metadata" in value) {
+    const metadata = parseVariantMetadata(value.metadata);
+    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers);
+    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers);
+    if (shreddedFields && binaryValue) {
+      return { ...binaryValue, ...shreddedFields };
+    }
+    return shreddedFields ?? binaryValue;
+  }
+  return value;
+}
+function decodeTypedValue(typedValue, metadata, parsers) {
+  if (typedValue instanceof Date) return typedValue;
+  if (typedValue && typeof typedValue === "object" && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
+    if ("typed_value" in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== void 0) {
+      return decodeTypedValue(typedValue.typed_value, metadata, parsers);
+    }
+    if ("value" in typedValue && typedValue.value instanceof Uint8Array) {
+      return readVariant(makeReader(typedValue.value), metadata, parsers);
+    }
+    if ("typed_value" in typedValue || "value" in typedValue) {
+      return null;
+    }
+    const result = {};
+    for (const [key, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key)) continue;
+      result[key] = decodeTypedValue(field, metadata, parsers);
+    }
+    return result;
+  }
+  if (typedValue instanceof Uint8Array) {
+    return readVariant(makeReader(typedValue), metadata, parsers);
+  }
+  if (Array.isArray(typedValue)) {
+    return typedValue.map((element) => decodeTypedValue(element, metadata, parsers));
+  }
+  return typedValue;
+}
+function makeReader(bytes2) {
+  return { view: new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength), offset: 0 };
+}
+function parseVariantMetadata(bytes2) {
+  let bufferCache = metadataCache.get(bytes2.buffer);
+  if (!bufferCache) {
+    bufferCache = /* @__PURE__ */ new Map();
+    metadataCache.set(bytes2.buffer, bufferCache);
+  }
+  const key = `${bytes2.byteOffset}:${bytes2.byteLength}`;
+  const cached = bufferCache.get(key);
+  if (cached) return cached;
+  const reader = makeReader(bytes2);
+  const header2 = reader.view.getUint8(reader.offset++);
+  const version = header2 & 15;
+  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`);
+  const sorted = (header2 >> 4 & 1) === 1;
+  const offsetSize = (header2 >> 6 & 3) + 1;
+  const dictionarySize = readUnsigned(reader, offsetSize);
+  const offsets = new Array(dictionarySize + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetSize);
+  }
+  const base = reader.offset;
+  const dictionary = new Array(dictionarySize);
+  for (let i = 0; i < dictionarySize; i++) {
+    const start = offsets[i];
+    const end = offsets[i + 1];
+    const strBytes = new Uint8Array(bytes2.buffer, bytes2.byteOffset + base + start, end - start);
+    dictionary[i] = decoder4.decode(strBytes);
+  }
+  const metadata = { dictionary, sorted };
+  bufferCache.set(key, metadata);
+  return metadata;
+}
+function readUnsigned(reader, byteWidth2) {
+  let value = 0;
+  for (let i = 0; i < byteWidth2; i++) {
+    value |= reader.view.getUint8(reader.offset + i) << i * 8;
+  }
+  reader.offset += byteWidth2;
+  return value;
+}
+function readVariant(reader, metadata, parsers) {
+  const typeByte = reader.view.getUint8(reader.offset++);
+  const basicType = typeByte & 3;
+  const header2 = typeByte >> 2;
+  if (basicType === 0) return readVariantPrimitive(reader, header2, parsers);
+  if (basicType === 2) return readVariantObject(reader, header2, metadata, parsers);
+  if (basicType === 3) return readVariantArray(reader, header2, metadata, parsers);
+  const bytes2 = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header2);
+  reader.offset += header2;
+  return decoder4.decode(bytes2);
+}
+function readVariantPrimitive(reader, typeId, parsers) {
+  switch (typeId) {
+    case 0:
+      return null;
+    case 1:
+      return true;
+    case 2:
+      return false;
+    case 3: {
+      const value = reader.view.getInt8(reader.offset);
+      reader.offset += 1;
+      return value;
+    }
+    case 4: {
+      const value = reader.view.getInt16(reader.offset, true);
+      reader.offset += 2;
+      return value;
+    }
+    case 5: {
+      const value = reader.view.getInt32(reader.offset, true);
+      reader.offset += 4;
+      return value;
+    }
+    case 6: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case 7: {
+      const value = reader.view.getFloat64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case 8:
+      return readVariantDecimal(reader, 4);
+    case 9:
+      return readVariantDecimal(reader, 8);
+    case 10:
+      return readVariantDecimal(reader, 16);
+    case 11: {
+      const value = reader.view.getInt32(reader.offset, true);
+      reader.offset += 4;
+      return parsers.dateFromDays(value);
+    }
+    case 12:
+    // timestamp_micros (utc)
+    case 13: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return parsers.timestampFromMicroseconds(value);
+    }
+    case 14: {
+      const value = reader.view.getFloat32(reader.offset, true);
+      reader.offset += 4;
+      return value;
+    }
+    case 15:
+      return readVariantBinary(reader);
+    case 16: {
+      const bytes2 = readVariantBinary(reader);
+      return decoder4.decode(bytes2);
+    }
+    case 17: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case 18:
+    // timestamp_nanos (utc)
+    case 19: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return parsers.timestampFromNanoseconds(value);
+    }
+    case 20: {
+      const bytes2 = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16);
+      reader.offset += 16;
+      const hex = Array.from(bytes2, (b) => b.toString(16).padStart(2, "0")).join("");
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    }
+    default:
+      throw new Error(`parquet unsupported variant primitive type: ${typeId}`);
+  }
+}
+function readVariantObject(reader, header2, metadata, parsers) {
+  const offsetWidth = (header2 & 3) + 1;
+  const idWidth = (header2 >> 2 & 3) + 1;
+  const isLarge = header2 >> 4 & 1;
+  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
+  const fieldIds = new Array(numElements);
+  for (let i = 0; i < numElements; i++) {
+    fieldIds[i] = readUnsigned(reader, idWidth);
+  }
+  const offsets = new Array(numElements + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth);
+  }
+  const out = {};
+  for (let i = 0; i < numElements; i++) {
+    const key = metadata.dictionary[fieldIds[i]];
+    const valueReader = {
+      view: reader.view,
+      offset: reader.offset + offsets[i]
+    };
+    out[key] = readVariant(valueReader, metadata, parsers);
+  }
+  reader.offset += offsets[offsets.length - 1];
+  return out;
+}
+function readVariantArray(reader, header2, metadata, parsers) {
+  const fieldOffsetSize = header2 & 3;
+  const isLarge = header2 >> 2 & 1;
+  const offsetWidth = fieldOffsetSize + 1;
+  const numElements = readUnsigned(reader, isLarge ? 4 : 1);
+  const offsets = new Array(numElements + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth);
+  }
+  const valuesStart = reader.offset;
+  const result = new Array(numElements);
+  for (let i = 0; i < numElements; i++) {
+    const valueReader = {
+      view: reader.view,
+      offset: valuesStart + offsets[i]
+    };
+    result[i] = readVariant(valueReader, metadata, parsers);
+  }
+  reader.offset = valuesStart + offsets[offsets.length - 1];
+  return result;
+}
+function readVariantDecimal(reader, width) {
+  const scale = reader.view.getUint8(reader.offset);
+  reader.offset += 1;
+  let unscaled;
+  if (width === 4) {
+    unscaled = BigInt(reader.view.getInt32(reader.offset, true));
+    reader.offset += 4;
+  } else if (width === 8) {
+    unscaled = reader.view.getBigInt64(reader.offset, true);
+    reader.offset += 8;
+  } else {
+    const low = reader.view.getBigUint64(reader.offset, true);
+    const high = reader.view.getBigInt64(reader.offset + 8, true);
+    unscaled = high << 64n | low;
+    reader.offset += 16;
+  }
+  return Number(unscaled) * 10 ** -scale;
+}
+function readVariantBinary(reader) {
+  const length = reader.view.getUint32(reader.offset, true);
+  reader.offset += 4;
+  const bytes2 = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+  reader.offset += length;
+  return bytes2;
+}
+
+// node_modules/hyparquet/src/assemble.js
+function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (!definitionLevels?.length && !repetitionLevels.length) {
+    if (!maxDefinitionLevel || !values.length) return values;
+    definitionLevels = new Array(values.length).fill(maxDefinitionLevel);
+  }
+  const n = definitionLevels?.length || repetitionLevels.length;
+  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type);
+  let valueIndex = 0;
+  const containerStack = [output];
+  let currentContainer = output;
+  let currentDepth = 0;
+  let currentDefLevel = 0;
+  let currentRepLevel = 0;
+  if (repetitionLevels[0]) {
+    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
+      currentDepth++;
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        currentContainer = currentContainer.at(-1);
+        containerStack.push(currentContainer);
+        currentDefLevel++;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel;
+    const rep = repetitionLevels[i];
+    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== "REPEATED")) {
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        containerStack.pop();
+        currentDefLevel--;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel--;
+      currentDepth--;
+    }
+    currentContainer = containerStack.at(-1);
+    while ((currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === "REPEATED") && (currentDefLevel < def || repetitionPath[currentDepth + 1] === "REQUIRED")) {
+      currentDepth++;
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        const newList = [];
+        currentContainer.push(newList);
+        currentContainer = newList;
+        containerStack.push(newList);
+        currentDefLevel++;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
+    }
+    if (def === maxDefinitionLevel) {
+      currentContainer.push(values[valueIndex++]);
+    } else if (currentDepth === repetitionPath.length - 2) {
+      currentContainer.push(null);
+    } else {
+      currentContainer.push([]);
+    }
+  }
+  if (!output.length) {
+    for (let i = 0; i < maxDefinitionLevel; i++) {
+      const newList = [];
+      currentContainer.push(newList);
+      currentContainer = newList;
+    }
+  }
+  return output;
+}
+function assembleNested(subcolumnData, schema, parsers, depth2 = 0) {
+  const path = schema.path.join(".");
+  const optional = schema.element.repetition_type === "OPTIONAL";
+  const nextDepth = optional ? depth2 + 1 : depth2;
+  if (isListLike(schema)) {
+    let sublist = schema.children[0];
+    let subDepth = nextDepth;
+    if (sublist.children.length === 1) {
+      sublist = sublist.children[0];
+      subDepth++;
+    }
+    assembleNested(subcolumnData, sublist, parsers, subDepth);
+    const subcolumn = sublist.path.join(".");
+    const values = subcolumnData.get(subcolumn);
+    if (!values) throw new Error("parquet list column missing values");
+    if (optional) flattenAtDepth(values, depth2);
+    subcolumnData.set(path, values);
+    subcolumnData.delete(subcolumn);
+    return;
+  }
+  if (isMapLike(schema)) {
+    const mapName = schema.children[0].element.name;
+    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
+    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
+    const keys = subcolumnData.get(`${path}.${mapName}.key`);
+    const values = subcolumnData.get(`${path}.${mapName}.value`);
+    if (!keys) throw new Error("parquet map column missing keys");
+    if (!values) throw new Error("parquet map column missing values");
+    if (keys.length !== values.length) {
+      throw new Error("parquet map column key/value length mismatch");
+    }
+    const out = assembleMaps(keys, values, nextDepth);
+    if (optional) flattenAtDepth(out, depth2);
+    subcolumnData.delete(`${path}.${mapName}.key`);
+    subcolumnData.delete(`${path}.${mapName}.value`);
+    subcolumnData.set(path, out);
+    return;
+  }
+  if (schema.children.length) {
+    const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth2 : depth2 + 1;
+    const struct = {};
+    for (const child of schema.children) {
+      assembleNested(subcolumnData, child, parsers, invertDepth);
+      const childData = subcolumnData.get(child.path.join("."));
+      if (!childData) throw new Error("parquet struct missing child data");
+      struct[child.element.name] = childData;
+    }
+    for (const child of schema.children) {
+      subcolumnData.delete(child.path.join("."));
+    }
+    let inverted = invertStruct(struct, invertDepth);
+    if (schema.element.logical_type?.type === "VARIANT") {
+      inverted = decodeVariantColumn(inverted, parsers);
+    }
+    if (optional) flattenAtDepth(inverted, depth2);
+    subcolumnData.set(path, inverted);
+  }
+}
+function flattenAtDepth(arr, depth2) {
+  for (let i = 0; i < arr.length; i++) {
+    if (depth2) {
+      flattenAtDepth(arr[i], depth2 - 1);
+    } else {
+      arr[i] = arr[i][0];
+    }
+  }
+}
+function assembleMaps(keys, values, depth2) {
+  const out = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (depth2) {
+      out.push(assembleMaps(keys[i], values[i], depth2 - 1));
+    } else {
+      if (keys[i]) {
+        const obj2 = {};
+        for (let j = 0; j < keys[i].length; j++) {
+          const value = values[i][j];
+          obj2[keys[i][j]] = value === void 0 ? null : value;
+        }
+        out.push(obj2);
+      } else {
+        out.push(void 0);
+      }
+    }
+  }
+  return out;
+}
+function invertStruct(struct, depth2) {
+  const keys = Object.keys(struct);
+  const length = struct[keys[0]]?.length;
+  const out = [];
+  for (let i = 0; i < length; i++) {
+    const obj2 = {};
+    for (const key of keys) {
+      if (struct[key].length !== length) throw new Error("parquet struct parsing error");
+      obj2[key] = struct[key][i];
+    }
+    if (depth2) {
+      out.push(invertStruct(obj2, depth2 - 1));
+    } else {
+      out.push(obj2);
+    }
+  }
+  return out;
+}
+
+// node_modules/hyparquet/src/delta.js
+function deltaBinaryUnpack(reader, count, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output);
+    return;
+  }
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZagBigInt(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  while (outputIndex < count) {
+    const minDelta = readZigZagBigInt(reader);
+    const bitWidths = new Uint8Array(miniblockPerBlock);
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++);
+    }
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth2 = bitWidths[i];
+      if (bitWidth2) {
+        let bitpackPos = 0;
+        let miniblockCount = valuesPerMiniblock;
+        const mask = (1n << BigInt(bitWidth2)) - 1n;
+        while (miniblockCount && outputIndex < count) {
+          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+          bitpackPos += bitWidth2;
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32;
+            reader.offset += 4;
+            if (bitpackPos) {
+              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
+            }
+          }
+          const delta = minDelta + bits;
+          value += delta;
+          output[outputIndex++] = value;
+          miniblockCount--;
+        }
+        if (miniblockCount) {
+          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+          value += minDelta;
+          output[outputIndex++] = value;
+        }
+      }
+    }
+  }
+}
+function deltaBinaryUnpackInt32(reader, count, output) {
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZag(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  const { view } = reader;
+  while (outputIndex < count) {
+    const minDelta = readZigZagInt33(reader);
+    const bitWidthsOffset = reader.offset;
+    let offset = bitWidthsOffset + miniblockPerBlock;
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
+      const end = offset + valuesPerMiniblock * bitWidth2 / 8;
+      let bitOffset = 0;
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        let residual = 0;
+        let bitsRead = 0;
+        while (bitsRead < bitWidth2) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
+          }
+          bitsRead += bitsToRead;
+          bitOffset += bitsToRead;
+          if (bitOffset === 8) {
+            bitOffset = 0;
+            offset++;
+          }
+        }
+        value = value + minDelta + residual | 0;
+        output[outputIndex++] = value;
+      }
+      offset = end;
+    }
+    reader.offset = offset;
+  }
+}
+function readZigZagInt33(reader) {
+  const start = reader.offset;
+  const low = readVarInt(reader);
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
+  return (low >>> 1 | high << 31) ^ -(low & 1);
+}
+function deltaLengthByteArray(reader, count, output) {
+  const lengths = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, lengths);
+  for (let i = 0; i < count; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
+    reader.offset += lengths[i];
+  }
+}
+function deltaByteArray(reader, count, output) {
+  const prefixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, prefixData);
+  const suffixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, suffixData);
+  for (let i = 0; i < count; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
+    if (prefixData[i]) {
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
+      output[i].set(output[i - 1].subarray(0, prefixData[i]));
+      output[i].set(suffix, prefixData[i]);
+    } else {
+      output[i] = suffix;
+    }
+    reader.offset += suffixData[i];
+  }
+}
+
+// node_modules/hyparquet/src/encoding.js
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === void 0) {
+    length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+  }
+  const startOffset = reader.offset;
+  let seen = 0;
+  while (seen < output.length) {
+    const header2 = readVarInt(reader);
+    if (header2 & 1) {
+      seen = readBitPacked(reader, header2, width, output, seen);
+    } else {
+      const count = header2 >>> 1;
+      readRle(reader, count, width, output, seen);
+      seen += count;
+    }
+  }
+  reader.offset = startOffset + length;
+}
+function readRle(reader, count, bitWidth2, output, seen) {
+  const width = bitWidth2 + 7 >> 3;
+  let value = 0;
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3);
+  }
+  for (let i = 0; i < count; i++) {
+    output[seen + i] = value;
+  }
+}
+function readBitPacked(reader, header2, bitWidth2, output, seen) {
+  let count = header2 >> 1 << 3;
+  const mask = (1 << bitWidth2) - 1;
+  let data = 0;
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++);
+  } else if (mask) {
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
+  }
+  let left = 8;
+  let right = 0;
+  while (count) {
+    if (right > 8) {
+      right -= 8;
+      left -= 8;
+      data >>>= 8;
+    } else if (left - right < bitWidth2) {
+      data |= reader.view.getUint8(reader.offset) << left;
+      reader.offset++;
+      left += 8;
+    } else {
+      if (seen < output.length) {
+        output[seen++] = data >> right & mask;
+      }
+      count--;
+      right += bitWidth2;
+    }
+  }
+  return seen;
+}
+function byteStreamSplit(reader, count, type, typeLength) {
+  const width = byteWidth(type, typeLength);
+  const bytes2 = new Uint8Array(count * width);
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count; i++) {
+      bytes2[i * width + b] = reader.view.getUint8(reader.offset++);
+    }
+  }
+  if (type === "FLOAT") return new Float32Array(bytes2.buffer);
+  else if (type === "DOUBLE") return new Float64Array(bytes2.buffer);
+  else if (type === "INT32") return new Int32Array(bytes2.buffer);
+  else if (type === "INT64") return new BigInt64Array(bytes2.buffer);
+  else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    const split = new Array(count);
+    for (let i = 0; i < count; i++) {
+      split[i] = bytes2.subarray(i * width, (i + 1) * width);
+    }
+    return split;
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
+}
+function byteWidth(type, typeLength) {
+  switch (type) {
+    case "INT32":
+    case "FLOAT":
+      return 4;
+    case "INT64":
+    case "DOUBLE":
+      return 8;
+    case "FIXED_LEN_BYTE_ARRAY":
+      if (!typeLength) throw new Error("parquet byteWidth missing type_length");
+      return typeLength;
+    default:
+      throw new Error(`parquet unsupported type: ${type}`);
+  }
+}
+
+// node_modules/hyparquet/src/plain.js
+function readPlain(reader, type, count, fixedLength) {
+  if (count === 0) return [];
+  if (type === "BOOLEAN") {
+    return readPlainBoolean(reader, count);
+  } else if (type === "INT32") {
+    return readPlainInt32(reader, count);
+  } else if (type === "INT64") {
+    return readPlainInt64(reader, count);
+  } else if (type === "INT96") {
+    return readPlainInt96(reader, count);
+  } else if (type === "FLOAT") {
+    return readPlainFloat(reader, count);
+  } else if (type === "DOUBLE") {
+    return readPlainDouble(reader, count);
+  } else if (type === "BYTE_ARRAY") {
+    return readPlainByteArray(reader, count);
+  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (!fixedLength) throw new Error("parquet missing fixed length");
+    return readPlainByteArrayFixed(reader, count, fixedLength);
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`);
+  }
+}
+function readPlainBoolean(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0);
+    const bitOffset = i % 8;
+    const byte = reader.view.getUint8(byteOffset);
+    values[i] = (byte & 1 << bitOffset) !== 0;
+  }
+  reader.offset += Math.ceil(count / 8);
+  return values;
+}
+function readPlainInt32(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 4;
+  return values;
+}
+function readPlainInt64(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 8;
+  return values;
+}
+function readPlainInt96(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
+    values[i] = BigInt(high) << 64n | low;
+  }
+  reader.offset += count * 12;
+  return values;
+}
+function readPlainFloat(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 4;
+  return values;
+}
+function readPlainDouble(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 8;
+  return values;
+}
+function readPlainByteArray(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+    reader.offset += length;
+  }
+  return values;
+}
+function readPlainByteArrayFixed(reader, count, fixedLength) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
+    reader.offset += fixedLength;
+  }
+  return values;
+}
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size);
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
+  return aligned;
+}
+
+// node_modules/hyparquet/src/snappy.js
+var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i];
+  }
+}
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength;
+  const outputLength = output.byteLength;
+  let pos = 0;
+  let outPos = 0;
+  while (pos < inputLength) {
+    const c = input[pos];
+    pos++;
+    if (c < 128) {
+      break;
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error("invalid snappy length header");
+  }
+  while (pos < inputLength) {
+    const c = input[pos];
+    let len = 0;
+    pos++;
+    if (pos >= inputLength) {
+      throw new Error("missing eof marker");
+    }
+    if ((c & 3) === 0) {
+      let len2 = (c >>> 2) + 1;
+      if (len2 > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error("snappy error literal pos + 3 >= inputLength");
+        }
+        const lengthSize = len2 - 60;
+        len2 = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+        len2 = (len2 & WORD_MASK[lengthSize]) + 1;
+        pos += lengthSize;
+      }
+      if (pos + len2 > inputLength) {
+        throw new Error("snappy error literal exceeds input length");
+      }
+      copyBytes(input, pos, output, outPos, len2);
+      pos += len2;
+      outPos += len2;
+    } else {
+      let offset = 0;
+      switch (c & 3) {
+        case 1:
+          len = (c >>> 2 & 7) + 4;
+          offset = input[pos] + (c >>> 5 << 8);
+          pos++;
+          break;
+        case 2:
+          if (inputLength <= pos + 1) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8);
+          pos += 2;
+          break;
+        case 3:
+          if (inputLength <= pos + 3) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+          pos += 4;
+          break;
+        default:
+          break;
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
+      }
+      if (offset > outPos) {
+        throw new Error("cannot copy from before start of buffer");
+      }
+      copyBytes(output, outPos - offset, output, outPos, len);
+      outPos += len;
+    }
+  }
+  if (outPos !== outputLength) throw new Error("premature end of input");
+}
+
+// node_modules/hyparquet/src/datapage.js
+function readDataPage(bytes2, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const reader = { view, offset: 0 };
+  let dataPage;
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
+  const nValues = daph.num_values - numNulls;
+  if (daph.encoding === "PLAIN") {
+    dataPage = readPlain(reader, type, nValues, element.type_length);
+  } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
+    if (bitWidth2) {
+      dataPage = new Array(nValues);
+      if (type === "BOOLEAN") {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
+        dataPage = dataPage.map((x) => !!x);
+      } else {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
+      }
+    } else {
+      dataPage = new Uint8Array(nValues);
+    }
+  } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
+  } else if (daph.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(reader, nValues, dataPage);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values);
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
+      return values;
+    }
+  }
+  return [];
+}
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
+  const definitionLevels = new Array(daph.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
+  let numNulls = daph.num_values;
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--;
+  }
+  if (numNulls === 0) definitionLevels.length = 0;
+  return { definitionLevels, numNulls };
+}
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors2) {
+  let page;
+  const customDecompressor = compressors2?.[codec];
+  if (codec === "UNCOMPRESSED") {
+    page = compressedBytes;
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size);
+  } else if (codec === "SNAPPY") {
+    page = new Uint8Array(uncompressed_page_size);
+    snappyUncompress(compressedBytes, page);
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`);
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
+  }
+  return page;
+}
+function readDataPageV2(compressedBytes, ph, columnDecoder) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
+  const reader = { view, offset: 0 };
+  const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
+  const daph2 = ph.data_page_header_v2;
+  if (!daph2) throw new Error("parquet data page header v2 is undefined");
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
+  reader.offset = daph2.repetition_levels_byte_length;
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
+  let page = compressedBytes.subarray(reader.offset);
+  if (daph2.is_compressed !== false) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors2);
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  const pageReader = { view: pageView, offset: 0 };
+  let dataPage;
+  const nValues = daph2.num_values - daph2.num_nulls;
+  if (daph2.encoding === "PLAIN") {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length);
+  } else if (daph2.encoding === "RLE") {
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, 1, dataPage);
+    dataPage = dataPage.map((x) => !!x);
+  } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
+    const bitWidth2 = pageView.getUint8(pageReader.offset++);
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
+  } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+  if (!maxRepetitionLevel) return [];
+  const values = new Array(daph2.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
+  return values;
+}
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (maxDefinitionLevel) {
+    const values = new Array(daph2.num_values);
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
+    return values;
+  }
+}
+function bitWidth(value) {
+  return 32 - Math.clz32(value);
+}
+
+// node_modules/hyparquet/src/column.js
+function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+  const { pathInSchema, schemaPath } = columnDecoder;
+  const isFlat = isFlatColumn(schemaPath);
+  const chunks = [];
+  let dictionary = void 0;
+  let lastChunk = void 0;
+  let rowCount = 0;
+  let skipped = 0;
+  const emitLastChunk = onPage && (() => {
+    lastChunk && onPage({
+      pathInSchema,
+      columnData: lastChunk,
+      rowStart: groupStart + rowCount - lastChunk.length,
+      rowEnd: groupStart + rowCount
+    });
+  });
+  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+    if (reader.offset >= reader.view.byteLength - 1) break;
+    const header2 = parquetHeader(reader);
+    if (header2.type === "DICTIONARY_PAGE") {
+      const { data } = readPage(reader, header2, columnDecoder, dictionary, void 0, 0);
+      if (data) dictionary = convert(data, columnDecoder);
+    } else {
+      const lastChunkLength = lastChunk?.length || 0;
+      const result = readPage(reader, header2, columnDecoder, dictionary, lastChunk, selectStart - rowCount);
+      if (result.skipped) {
+        if (!chunks.length) {
+          skipped += result.skipped;
+        }
+        rowCount += result.skipped;
+      } else if (result.data && lastChunk === result.data) {
+        rowCount += result.data.length - lastChunkLength;
+      } else if (result.data && result.data.length) {
+        emitLastChunk?.();
+        chunks.push(result.data);
+        rowCount += result.data.length;
+        lastChunk = result.data;
+      }
+    }
+  }
+  emitLastChunk?.();
+  return { data: chunks, skipped };
+}
+function readPage(reader, header2, columnDecoder, dictionary, previousChunk, pageStart) {
+  const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
+  const compressedBytes = new Uint8Array(
+    reader.view.buffer,
+    reader.view.byteOffset + reader.offset,
+    header2.compressed_page_size
+  );
+  reader.offset += header2.compressed_page_size;
+  if (header2.type === "DATA_PAGE") {
+    const daph = header2.data_page_header;
+    if (!daph) throw new Error("parquet data page header is undefined");
+    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+      return { skipped: daph.num_values };
+    }
+    const page = decompressPage(compressedBytes, Number(header2.uncompressed_page_size), codec, compressors2);
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
+    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder);
+    const output = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
+    return { skipped: 0, data: assembled };
+  } else if (header2.type === "DATA_PAGE_V2") {
+    const daph2 = header2.data_page_header_v2;
+    if (!daph2) throw new Error("parquet data page header v2 is undefined");
+    if (pageStart > daph2.num_rows) {
+      return { skipped: daph2.num_rows };
+    }
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header2, columnDecoder);
+    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder);
+    const output = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
+    return { skipped: 0, data: assembled };
+  } else if (header2.type === "DICTIONARY_PAGE") {
+    const diph = header2.dictionary_page_header;
+    if (!diph) throw new Error("parquet dictionary page header is undefined");
+    const page = decompressPage(
+      compressedBytes,
+      Number(header2.uncompressed_page_size),
+      codec,
+      compressors2
+    );
+    const reader2 = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+    const dictArray = readPlain(reader2, type, diph.num_values, element.type_length);
+    return { skipped: 0, data: dictArray };
+  } else {
+    throw new Error(`parquet unsupported page type: ${header2.type}`);
+  }
+}
+function parquetHeader(reader) {
+  const header2 = deserializeTCompactProtocol(reader);
+  const type = PageTypes[header2.field_1];
+  const uncompressed_page_size = header2.field_2;
+  const compressed_page_size = header2.field_3;
+  const crc = header2.field_4;
+  const data_page_header = header2.field_5 && {
+    num_values: header2.field_5.field_1,
+    encoding: Encodings[header2.field_5.field_2],
+    definition_level_encoding: Encodings[header2.field_5.field_3],
+    repetition_level_encoding: Encodings[header2.field_5.field_4],
+    statistics: pageStatistics(header2.field_5.field_5)
+  };
+  const index_page_header = header2.field_6;
+  const dictionary_page_header = header2.field_7 && {
+    num_values: header2.field_7.field_1,
+    encoding: Encodings[header2.field_7.field_2],
+    is_sorted: header2.field_7.field_3
+  };
+  const data_page_header_v2 = header2.field_8 && {
+    num_values: header2.field_8.field_1,
+    num_nulls: header2.field_8.field_2,
+    num_rows: header2.field_8.field_3,
+    encoding: Encodings[header2.field_8.field_4],
+    definition_levels_byte_length: header2.field_8.field_5,
+    repetition_levels_byte_length: header2.field_8.field_6,
+    is_compressed: header2.field_8.field_7 === void 0 ? true : header2.field_8.field_7,
+    // default true
+    statistics: pageStatistics(header2.field_8.field_8)
+  };
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2
+  };
+}
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+
+// node_modules/hyparquet/src/rowgroup.js
+function readRowGroup(options, { metadata }, groupPlan) {
+  const asyncColumns = [];
+  const schemaTree2 = parquetSchema(metadata);
+  for (const chunk of groupPlan.chunks) {
+    const { path_in_schema: pathInSchema } = chunk.columnMetadata;
+    const schemaPath = getTreePath(schemaTree2, pathInSchema);
+    const columnDecoder = {
+      pathInSchema,
+      element: schemaPath[schemaPath.length - 1].element,
+      schemaPath,
+      ...options,
+      ...chunk.columnMetadata,
+      // merge after options, so a partial parsers object keeps the defaults
+      parsers: { ...DEFAULT_PARSERS, ...options.parsers }
+    };
+    const { startByte, endByte } = chunk.range;
+    if ("pageLocations" in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder)
+      });
+    } else if ("offsetIndex" in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        // fetch offset index
+        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte)).then((arrayBuffer) => {
+          const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations;
+          return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder);
+        })
+      });
+    } else {
+      asyncColumns.push({
+        pathInSchema,
+        data: Promise.resolve(options.file.slice(startByte, endByte)).then((buffer) => {
+          const reader = { view: new DataView(buffer), offset: 0 };
+          return readColumn(reader, groupPlan, columnDecoder, options.onPage);
+        })
+      });
+    }
+  }
+  return {
+    groupStart: groupPlan.groupStart,
+    groupRows: groupPlan.groupRows,
+    selectStart: groupPlan.selectStart,
+    selectEnd: groupPlan.selectEnd,
+    asyncColumns
+  };
+}
+async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
+  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata;
+  const { selectStart, selectEnd } = groupPlan;
+  let { startByte, endByte } = chunk.range;
+  let skipped = -1;
+  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset;
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i];
+    const pageStart = Number(page.first_row_index);
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupPlan.groupRows;
+    if (skipped < 0 && pageEnd > selectStart) {
+      startByte = Number(page.offset);
+      skipped = pageStart;
+    }
+    if (pageStart < selectEnd) {
+      endByte = Number(page.offset) + page.compressed_page_size;
+    }
+  }
+  if (skipped < 0) skipped = 0;
+  let view;
+  if (hasDict && skipped) {
+    const dictLength = Number(pages[0].offset) - chunk.range.startByte;
+    const [dictBuffer, dataBuffer] = await Promise.all([
+      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
+      options.file.slice(startByte, endByte)
+    ]);
+    const combined = new Uint8Array(dictLength + dataBuffer.byteLength);
+    combined.set(new Uint8Array(dictBuffer, 0, dictLength));
+    combined.set(new Uint8Array(dataBuffer), dictLength);
+    view = new DataView(combined.buffer);
+  } else if (hasDict) {
+    view = new DataView(await options.file.slice(chunk.range.startByte, endByte));
+  } else {
+    view = new DataView(await options.file.slice(startByte, endByte));
+  }
+  const reader = { view, offset: 0 };
+  const adjustedGroupPlan = skipped ? {
+    ...groupPlan,
+    groupStart: groupPlan.groupStart + skipped,
+    selectStart: groupPlan.selectStart - skipped,
+    selectEnd: groupPlan.selectEnd - skipped
+  } : groupPlan;
+  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage);
+  return {
+    data,
+    skipped: skipped + columnSkipped
+  };
+}
+async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
+  const asyncPages = await Promise.all(asyncColumns.map(
+    (column) => column.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
+  ));
+  const selectCount = selectEnd - selectStart;
+  if (rowFormat === "object") {
+    const groupData2 = Array(selectCount);
+    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+      const rowData = {};
+      for (let i = 0; i < asyncColumns.length; i++) {
+        const { data, skipped } = asyncPages[i];
+        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped];
+      }
+      groupData2[selectRow] = rowData;
+    }
+    return groupData2;
+  }
+  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name) => !columns || columns.includes(name));
+  const columnOrder = columns ?? includedColumnNames;
+  const columnIndexes = columnOrder.map((name) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name));
+  const groupData = Array(selectCount);
+  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+    const rowData = Array(asyncColumns.length);
+    for (let i = 0; i < columnOrder.length; i++) {
+      const colIdx = columnIndexes[i];
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`);
+      const { data, skipped } = asyncPages[colIdx];
+      rowData[i] = data[selectStart + selectRow - skipped];
+    }
+    groupData[selectRow] = rowData;
+  }
+  return groupData;
+}
+function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
+  const { asyncColumns } = asyncRowGroup;
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  const assembled = [];
+  for (const child of schemaTree2.children) {
+    if (child.children.length) {
+      const childColumns = asyncColumns.filter((column) => column.pathInSchema[0] === child.element.name);
+      if (!childColumns.length) continue;
+      assembled.push({
+        pathInSchema: child.path,
+        data: (async () => {
+          const resolved = await Promise.all(childColumns.map((c) => c.data));
+          const subcolumnData = /* @__PURE__ */ new Map();
+          const flattened = resolved.map(({ data }) => flatten(data));
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result) => result.skipped));
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length));
+          for (let i = 0; i < childColumns.length; i++) {
+            const start = skipped - resolved[i].skipped;
+            const length = Math.max(0, end - skipped);
+            subcolumnData.set(
+              childColumns[i].pathInSchema.join("."),
+              flattened[i].slice(start, start + length)
+            );
+          }
+          assembleNested(subcolumnData, child, allParsers);
+          const assembled2 = subcolumnData.get(child.element.name);
+          if (!assembled2) throw new Error("parquet column data not assembled");
+          return { data: [assembled2], skipped };
+        })()
+      });
+    } else {
+      const asyncColumn = asyncColumns.find((column) => column.pathInSchema[0] === child.element.name);
+      if (asyncColumn) assembled.push(asyncColumn);
+    }
+  }
+  return { ...asyncRowGroup, asyncColumns: assembled };
+}
+
+// node_modules/hyparquet/src/scan.js
+async function prepareParquetRead(options) {
+  const prepared = await prepareParquetOptions(options);
+  return {
+    options: prepared,
+    plan: parquetPlan(prepared)
+  };
+}
+async function prepareParquetOptions(options) {
+  const metadata = options.metadata ?? await parquetMetadataAsync(options.file, options);
+  const schemaColumns = parquetSchema(metadata).children.map((child) => child.element.name);
+  const filterColumns = columnsNeededForFilter(options.filter);
+  const missingFilterColumns = filterColumns.filter((column) => !schemaColumns.includes(column));
+  if (missingFilterColumns.length) {
+    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(", ")}`);
+  }
+  if (options.columns) {
+    const missingColumns = options.columns.filter((column) => !schemaColumns.includes(column));
+    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`);
+  }
+  let prepared = { ...options, metadata };
+  prepared = await withBloomFilters(prepared);
+  prepared = await withPageIndexes(prepared);
+  return prepared;
+}
+function readParquetPlan(options, plan) {
+  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) };
+  return plan.groups.map((group) => readRowGroup(readOptions, plan, group));
+}
+async function withBloomFilters(options) {
+  if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
+  const schemaTree2 = parquetSchema(options.metadata);
+  const schemaElements = {};
+  for (const child of schemaTree2.children) schemaElements[child.element.name] = child.element;
+  const bloomFiltersByGroup = await prefetchBloomFilters({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict
+  });
+  return { ...options, bloomFiltersByGroup, schemaElements };
+}
+async function withPageIndexes(options) {
+  if (!options.usePageIndex || !options.filter || !options.metadata) return options;
+  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+    rowStart: options.rowStart,
+    rowEnd: options.rowEnd,
+    columns: options.columns,
+    bloomFiltersByGroup: options.bloomFiltersByGroup,
+    schemaElements: options.schemaElements,
+    parsers: options.parsers
+  });
+  return { ...options, pageRangesByGroup, pageLocationsByGroup };
+}
+
+// node_modules/hyparquet/src/read.js
+var rowIndex = (
+  /** @type {typeof import('../src/types.js').rowIndex} */
+  /* @__PURE__ */ Symbol("rowIndex")
+);
+async function parquetRead(options) {
+  options.metadata ??= await parquetMetadataAsync(options.file, options);
+  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options;
+  if (filter && rowFormat !== "object") {
+    throw new Error('parquet filter requires rowFormat: "object"');
+  }
+  if (options.includeRowIndex && rowFormat !== "object") {
+    throw new Error('parquet includeRowIndex requires rowFormat: "object"');
+  }
+  const filterColumns = columnsNeededForFilter(filter);
+  let readColumns = columns;
+  if (columns && filterColumns.length) {
+    const selectedColumns = new Set(columns);
+    const extraColumns = filterColumns.filter((column) => !selectedColumns.has(column));
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns];
+  }
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns };
+  const prepared = await prepareParquetRead(readOptions);
+  const preparedOptions = prepared.options;
+  const requiresProjection = readColumns !== columns;
+  const asyncGroups = readParquetPlan(preparedOptions, prepared.plan);
+  if (!onComplete && !onChunk) {
+    await awaitAllColumns(asyncGroups);
+    return;
+  }
+  if (!preparedOptions.metadata) throw new Error("parquet requires metadata");
+  const schemaTree2 = parquetSchema(preparedOptions.metadata);
+  const assembled = asyncGroups.map((arg) => assembleAsync(arg, schemaTree2, options.parsers));
+  if (onChunk) {
+    for (const asyncGroup of assembled) {
+      for (const asyncColumn of asyncGroup.asyncColumns) {
+        asyncColumn.data.then(({ data, skipped }) => {
+          let rowStart2 = asyncGroup.groupStart + skipped;
+          for (const columnData of data) {
+            onChunk({
+              columnName: asyncColumn.pathInSchema[0],
+              columnData,
+              rowStart: rowStart2,
+              rowEnd: rowStart2 + columnData.length
+            });
+            rowStart2 += columnData.length;
+          }
+        }, () => {
+        });
+      }
+    }
+  }
+  if (onComplete) {
+    await awaitAllColumns(assembled);
+    const rows = [];
+    for (const asyncGroup of assembled) {
+      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0);
+      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
+      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
+      if (options.includeRowIndex) {
+        for (let i = 0; i < groupData.length; i++) {
+          Object.defineProperty(groupData[i], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i
+          });
+        }
+      }
+      if (filter) {
+        for (
+          const row of
+          /** @type {Record<string, any>[]} */
+          groupData
+        ) {
+          if (matchFilter(row, filter, filterStrict)) {
+            if (requiresProjection && columns) {
+              for (const col of filterColumns) {
+                if (!columns.includes(col)) delete row[col];
+              }
+            }
+            rows.push(row);
+          }
+        }
+      } else {
+        concat(rows, groupData);
+      }
+    }
+    onComplete(rows);
+  } else {
+    await awaitAllColumns(assembled);
+  }
+}
+async function awaitAllColumns(asyncGroups) {
+  const all = asyncGroups.flatMap((g) => g.asyncColumns.map((c) => c.data));
+  const results = await Promise.allSettled(all);
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
+function parquetReadObjects(options) {
+  return new Promise((onComplete, reject) => {
+    parquetRead({
+      ...options,
+      rowFormat: "object",
+      // force object output
+      onComplete
+    }).catch(reject);
+  });
+}
+
+// src/dataset/parquet.ts
+var STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+var InvalidText = class {
+  constructor(offset) {
+    this.offset = offset;
+  }
+  offset;
+};
+function zstd() {
+  const f = zlib["zstdDecompressSync"];
+  return typeof f === "function" ? f : void 0;
+}
+function compressors(budget) {
+  const take = (name, outputLength) => {
+    if (outputLength > budget.left) throw new Error(`${name} pages decompress past the limit of the columns read`);
+    budget.left -= outputLength;
+  };
+  const sized = (name, f) => (input, outputLength) => {
+    take(name, outputLength);
+    const out = f(input, { maxOutputLength: Math.max(1, outputLength) });
+    if (out.length !== outputLength) throw new Error(`${name} page decompresses to ${out.length} bytes, its header says ${outputLength}`);
+    return new Uint8Array(out.buffer, out.byteOffset, out.length);
+  };
+  const z = zstd();
+  return {
+    SNAPPY: (input, outputLength) => {
+      take("SNAPPY", outputLength);
+      const out = new Uint8Array(outputLength);
+      snappyUncompress(input, out);
+      return out;
+    },
+    GZIP: sized("GZIP", (b, o) => zlib.gunzipSync(b, o)),
+    BROTLI: sized("BROTLI", (b, o) => zlib.brotliDecompressSync(b, o)),
+    ...z ? { ZSTD: sized("ZSTD", z) } : {}
+  };
+}
+function supportedCodecs() {
+  return /* @__PURE__ */ new Set(["UNCOMPRESSED", ...Object.keys(compressors({ left: 0 }))]);
+}
+function topLevelColumns(meta) {
+  return parquetSchema(meta).children.map((c) => c.element.name);
+}
+function asString(v) {
+  if (v === null || v === void 0) return void 0;
+  if (v instanceof InvalidText) return v;
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") return String(v);
+  return void 0;
+}
+async function readParquet(bytes2, spec, limits) {
+  const columns = spec.wanted.map(() => void 0);
+  const fail = (message) => ({ columns, records: [], problems: [{ row: 1, message }] });
+  const magic = (at) => bytes2[at] === 80 && bytes2[at + 1] === 65 && bytes2[at + 2] === 82 && bytes2[at + 3] === 49;
+  if (bytes2.length < 12 || !magic(0) || !magic(bytes2.length - 4)) return fail("is not a Parquet file (no PAR1 magic at both ends; truncated?)");
+  const buffer = bytes2.buffer.slice(bytes2.byteOffset, bytes2.byteOffset + bytes2.byteLength);
+  let meta;
+  try {
+    meta = parquetMetadata(buffer);
+  } catch (err) {
+    return fail(`has unreadable Parquet metadata (${err.message})`);
+  }
+  const rows = Number(meta.num_rows);
+  if (!Number.isSafeInteger(rows) || rows < 0) return fail("declares an impossible row count");
+  if (rows > limits.maxRows) return fail(`has ${rows} rows, more than the limit of ${limits.maxRows}`);
+  const present = topLevelColumns(meta);
+  spec.wanted.forEach((w, i) => columns[i] = w.names.find((n) => present.includes(n)));
+  const missing = spec.wanted.filter((_, i) => columns[i] === void 0);
+  if (missing.length > 0) {
+    return fail(`has no ${missing.map((m) => m.describe).join(" and no ")} column (columns: ${present.join(", ") || "none"})`);
+  }
+  const read = columns;
+  const codecs = supportedCodecs();
+  let uncompressed = 0n;
+  for (const group of meta.row_groups) {
+    for (const chunk of group.columns) {
+      const md = chunk.meta_data;
+      if (!md || !read.includes(md.path_in_schema[0])) continue;
+      if (!codecs.has(md.codec)) {
+        return fail(`column '${md.path_in_schema.join(".")}' uses ${md.codec} compression, which this runtime cannot decode (supported: ${[...codecs].join(", ")})`);
+      }
+      uncompressed += md.total_uncompressed_size;
+    }
+  }
+  if (uncompressed > BigInt(limits.maxUncompressedBytes)) {
+    return fail(`columns ${read.join(", ")} decompress to ${uncompressed} bytes, over the limit of ${limits.maxUncompressedBytes}`);
+  }
+  let objects;
+  try {
+    objects = await parquetReadObjects({
+      file: buffer,
+      metadata: meta,
+      columns: [...new Set(read)],
+      compressors: compressors({ left: limits.maxUncompressedBytes }),
+      parsers: {
+        stringFromBytes: (b) => {
+          try {
+            return STRICT_UTF8.decode(b);
+          } catch {
+            return new InvalidText(firstInvalidUtf8(b));
+          }
+        }
+      }
+    });
+  } catch (err) {
+    return fail(`cannot be decoded (${err.message})`);
+  }
+  const records = [];
+  const problems = [];
+  objects.forEach((obj2, i) => {
+    const fields = {};
+    for (const name of new Set(read)) {
+      const v = asString(obj2[name]);
+      if (v instanceof InvalidText) {
+        problems.push({ row: i + 1, message: `column '${name}' is not valid UTF-8 (first bad byte at offset ${v.offset})` });
+        return;
+      }
+      if (v === void 0) {
+        if (obj2[name] === null || obj2[name] === void 0) fields[name] = "";
+        else {
+          problems.push({ row: i + 1, message: `column '${name}' holds a ${Array.isArray(obj2[name]) ? "list" : typeof obj2[name]}, not text` });
+          return;
+        }
+      } else fields[name] = v;
+    }
+    records.push({ row: i + 1, fields });
+  });
+  return { columns, records, problems };
+}
+
+// src/dataset/table.ts
+var TABLE_EXTENSIONS = ["csv", "tsv", "jsonl", "ndjson", "parquet"];
+var TEXT_COLUMN_ALIASES = ["text", "sentence", "content"];
+var MAX_ROWS = 2e6;
+function isTableFile(path) {
+  return TABLE_EXTENSIONS.includes(extensionOf(path));
+}
+function lineOfOffset(bytes2, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes2.length; i++) if (bytes2[i] === 10) line++;
+  return line;
+}
+async function readTable(path, bytes2, columns, maxBytes) {
+  if (extensionOf(path) === "parquet") return readParquetTable(bytes2, columns, maxBytes);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
+  } catch {
+    const offset = firstInvalidUtf8(bytes2);
+    const line = lineOfOffset(bytes2, offset);
+    return { rows: [], problems: [problem(line, `is not valid UTF-8 (first bad byte at offset ${offset}); no row of this file was read`)] };
+  }
+  const parsed = parseRecords(path, text);
+  const lines = text.split("\n");
+  const raw = (line) => lines[line - 1] ?? "";
+  const wholeFile = parsed.records.length === 0;
+  const problems = parsed.problems.map((p) => problem(p.line, p.message, wholeFile ? void 0 : raw(p.line)));
+  return collectRows(parsed.records, columns, problems, raw);
+}
+function problem(line, message, raw) {
+  return { line, message, ...raw !== void 0 ? { fingerprint: sha256Hex(`${message}\0${raw}`) } : {} };
+}
+function textColumnOf(fields, columns) {
+  if (columns.text !== void 0) return columns.text in fields ? columns.text : void 0;
+  return TEXT_COLUMN_ALIASES.find((c) => c in fields);
+}
+function describeText(columns) {
+  return columns.text !== void 0 ? `'${columns.text}'` : TEXT_COLUMN_ALIASES.map((c) => `'${c}'`).join(", ");
+}
+function collectRows(records, columns, problems, raw) {
+  const rows = [];
+  if (records.length > 0 && records.every((r) => textColumnOf(r.fields, columns) === void 0)) {
+    const first = records[0];
+    problems.push(problem(first.line, `has no text column (${describeText(columns)}); columns: ${Object.keys(first.fields).join(", ")}`));
+    return { rows, problems };
+  }
+  for (const rec of records) {
+    const textColumn = textColumnOf(rec.fields, columns);
+    const text = textColumn === void 0 ? void 0 : rec.fields[textColumn];
+    const label2 = rec.fields[columns.label];
+    const bad = (message) => problems.push(problem(rec.line, message, raw(rec.line)));
+    if (text === void 0) bad(`row has no text column (${describeText(columns)})`);
+    else if (text.trim() === "") bad(`row has an empty '${textColumn}'`);
+    else if (label2 === void 0 || label2.trim() === "") bad(`row has no '${columns.label}' value`);
+    else rows.push({ line: rec.line, text, label: label2 });
+  }
+  return { rows, problems };
+}
+async function readParquetTable(bytes2, columns, maxBytes) {
+  const table2 = await readParquet(
+    bytes2,
+    {
+      wanted: [
+        { names: columns.text !== void 0 ? [columns.text] : TEXT_COLUMN_ALIASES, describe: `text (${describeText(columns)})` },
+        { names: [columns.label], describe: `'${columns.label}'` }
+      ]
+    },
+    // Decompressed text may legitimately be several times the file; eight times bounds a bomb.
+    { maxRows: MAX_ROWS, maxUncompressedBytes: maxBytes * 8 }
+  );
+  const textColumn = table2.columns[0];
+  const rawRow = new Map(table2.records.map((r) => [r.row, JSON.stringify(r.fields)]));
+  const wholeFile = table2.records.length === 0;
+  const problems = table2.problems.map((p) => problem(p.row, p.message, wholeFile ? void 0 : rawRow.get(p.row) ?? ""));
+  if (textColumn === void 0) return { rows: [], problems };
+  const records = table2.records.map((r) => ({ line: r.row, fields: r.fields }));
+  return collectRows(records, { ...columns, text: textColumn }, problems, (line) => rawRow.get(line) ?? "");
+}
+
 // src/dataset/layout.ts
 var SPLITS = /* @__PURE__ */ new Set(["train", "training", "val", "valid", "validation", "dev", "test", "testing"]);
 function sampleExtensions(dataset) {
   return dataset.modality === "image" ? IMAGE_EXTENSIONS : TEXT_EXTENSIONS;
 }
-async function listDataset(tree, dataset, limits) {
-  return dataset.layout === "imagefolder" ? listFolder(tree, dataset) : listManifest(tree, dataset, limits);
+async function listDataset(tree, dataset, limits, gitDir2) {
+  if (dataset.layout === "imagefolder") return listFolder(tree, dataset);
+  if (dataset.layout === "table") return listTables(tree, dataset, limits, gitDir2);
+  return listManifest(tree, dataset, limits);
 }
-function newSample(dataset, path, label) {
-  return { path, label, dataset: dataset.name, modality: dataset.modality, sha256: "" };
+function newSample(dataset, path, label2) {
+  return { path, label: label2, dataset: dataset.name, modality: dataset.modality, sha256: "" };
+}
+async function listTables(tree, dataset, limits, gitDir2) {
+  const samples = [];
+  const problems = [];
+  for (const entry of await tree.list(dataset.root)) {
+    if (matchesAny(entry.path.slice(dataset.root.length + 1), dataset.ignore)) continue;
+    if (!isTableFile(entry.path)) {
+      problems.push({
+        path: entry.path,
+        message: `is not a table this dataset reads (${TABLE_EXTENSIONS.map((e) => `.${e}`).join(", ")}); add it to 'ignore' if it is not training data`
+      });
+      continue;
+    }
+    const content = await readContent(entry.path, tree, limits.max_file_bytes, gitDir2);
+    if ("problem" in content) {
+      problems.push({ path: entry.path, message: content.problem.message });
+      continue;
+    }
+    const table2 = await readTable(entry.path, content.bytes, dataset.columns, limits.max_file_bytes);
+    for (const p of table2.problems) problems.push({ path: entry.path, line: p.line, message: p.message, fingerprint: p.fingerprint });
+    for (const row of table2.rows) {
+      samples.push({ ...newSample(dataset, entry.path, row.label), line: row.line, inline: row.text, sha256: sha256Hex(row.text) });
+    }
+  }
+  return { samples, problems };
 }
 async function listFolder(tree, dataset) {
   const samples = [];
@@ -39759,7 +50584,7 @@ async function listFolder(tree, dataset) {
     const rel = entry.path.slice(dataset.root.length + 1);
     if (matchesAny(rel, dataset.ignore)) continue;
     const parts = rel.split("/");
-    const label = SPLITS.has(parts[0].toLowerCase()) && parts.length >= 3 ? parts[1] : parts[0];
+    const label2 = SPLITS.has(parts[0].toLowerCase()) && parts.length >= 3 ? parts[1] : parts[0];
     if (parts.length < 2 || SPLITS.has(parts[0].toLowerCase()) && parts.length < 3) {
       problems.push({ path: entry.path, message: "is not inside a class folder (<root>/[split/]<class>/<file>)" });
     } else if (!exts.has(extensionOf(entry.path))) {
@@ -39767,7 +50592,7 @@ async function listFolder(tree, dataset) {
         path: entry.path,
         message: `is not a ${dataset.modality} sample this dataset accepts (extension '.${extensionOf(entry.path)}'); add it to 'ignore' if it is not training data`
       });
-    } else samples.push(newSample(dataset, entry.path, label));
+    } else samples.push(newSample(dataset, entry.path, label2));
   }
   return { samples, problems };
 }
@@ -39787,12 +50612,12 @@ async function listManifest(tree, dataset, limits) {
   const seen = /* @__PURE__ */ new Map();
   for (const rec of parsed.records) {
     const rawPath = rec.fields[dataset.columns.path] ?? (dataset.columns.path === "path" ? rec.fields["file_name"] : void 0);
-    const label = rec.fields[dataset.columns.label];
+    const label2 = rec.fields[dataset.columns.label];
     if (!rawPath) {
       problems.push({ path: manifest, line: rec.line, message: `row has no '${dataset.columns.path}' value` });
       continue;
     }
-    if (label === void 0 || label === "") {
+    if (label2 === void 0 || label2 === "") {
       problems.push({ path: manifest, line: rec.line, message: `row has no '${dataset.columns.label}' value` });
       continue;
     }
@@ -39811,15 +50636,20 @@ async function listManifest(tree, dataset, limits) {
       continue;
     }
     seen.set(path, rec.line);
-    samples.push(newSample(dataset, path, label));
+    samples.push(newSample(dataset, path, label2));
   }
   return { samples, problems, manifest };
 }
 
 // src/dataset/reference.ts
 function capReference(samples, perClass, total) {
-  const rank = new Map(samples.map((s) => [s, sha256Hex(s.path)]));
-  const byRank = (a, b) => rank.get(a) < rank.get(b) ? -1 : 1;
+  if (samples.length <= total && perClass === void 0) return [...samples].sort(byPosition2);
+  const rank = new Map(samples.map((s) => [s, sha256Hex(s.inline !== void 0 ? `${s.label}\0${s.inline}` : s.path)]));
+  const byRank = (a, b) => {
+    const ra = rank.get(a);
+    const rb = rank.get(b);
+    return ra < rb ? -1 : ra > rb ? 1 : byPosition2(a, b);
+  };
   let kept = [...samples];
   if (perClass !== void 0) {
     const byClass = /* @__PURE__ */ new Map();
@@ -39831,36 +50661,11 @@ function capReference(samples, perClass, total) {
     kept = [...byClass.values()].flatMap((list) => list.sort(byRank).slice(0, perClass));
   }
   if (kept.length > total) kept = kept.sort(byRank).slice(0, total);
-  return kept.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return kept.sort(byPosition2);
 }
-
-// src/context/lfs.ts
-import { promises as fs4 } from "node:fs";
-import { join as join2 } from "node:path";
-var POINTER_MAX = 1024;
-function parseLfsPointer(bytes2) {
-  if (bytes2.length > POINTER_MAX) return void 0;
-  const text = Buffer.from(bytes2).toString("utf8");
-  if (!text.startsWith("version https://git-lfs.github.com/spec/v1\n")) return void 0;
-  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
-  const size = /^size (\d+)$/m.exec(text)?.[1];
-  if (!oid || size === void 0) return void 0;
-  return { oid, size: Number(size) };
-}
-async function readLfsObject(gitDirectory, ptr, maxBytes) {
-  if (ptr.size > maxBytes) return { status: "too-large" };
-  const file = join2(gitDirectory, "lfs", "objects", ptr.oid.slice(0, 2), ptr.oid.slice(2, 4), ptr.oid);
-  let bytes2;
-  try {
-    const st = await fs4.lstat(file);
-    if (!st.isFile()) return { status: "missing" };
-    if (st.size > maxBytes) return { status: "too-large" };
-    bytes2 = await fs4.readFile(file);
-  } catch {
-    return { status: "missing" };
-  }
-  const actual = sha256Hex(bytes2);
-  return actual === ptr.oid ? { status: "fetched", bytes: bytes2 } : { status: "corrupt", actual };
+function byPosition2(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0);
 }
 
 // src/media/image.ts
@@ -39868,25 +50673,25 @@ import sharp from "sharp";
 sharp.concurrency(1);
 sharp.cache(false);
 async function decodeImage(bytes2, extension, allowedFormats, limits) {
-  const format = sniffImageFormat(bytes2);
-  if (!format) {
+  const format2 = sniffImageFormat(bytes2);
+  if (!format2) {
     return { problem: { code: "decode-error", message: "not an image in an accepted format (unrecognised file signature)" } };
   }
-  if (!allowedFormats.includes(format)) {
+  if (!allowedFormats.includes(format2)) {
     return {
       problem: {
         code: "format-not-allowed",
-        message: `${format.toUpperCase()} is not an accepted format for this dataset (${allowedFormats.join(", ")})`
+        message: `${format2.toUpperCase()} is not an accepted format for this dataset (${allowedFormats.join(", ")})`
       }
     };
   }
   const promised = formatForExtension(extension);
-  if (promised !== format) {
+  if (promised !== format2) {
     return {
       problem: {
         code: "extension-mismatch",
-        message: `the extension '.${extension}' does not match the content, which is ${format.toUpperCase()}`,
-        evidence: { extension, detected: format }
+        message: `the extension '.${extension}' does not match the content, which is ${format2.toUpperCase()}`,
+        evidence: { extension, detected: format2 }
       }
     };
   }
@@ -39916,80 +50721,39 @@ async function decodeImage(bytes2, extension, allowedFormats, limits) {
     const pipeline = (meta.channels ?? 3) <= 2 ? input.toColourspace("b-w") : input;
     const { data, info: info2 } = await pipeline.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
     return {
-      image: { width: info2.width, height: info2.height, channels: info2.channels, data: new Uint8Array(data), format }
+      image: { width: info2.width, height: info2.height, channels: info2.channels, data: new Uint8Array(data), format: format2 }
     };
   } catch (err) {
     const msg = err.message.split("\n")[0] ?? "decode failed";
     if (/pixel limit/i.test(msg)) {
       return { problem: { code: "too-many-pixels", message: `declared size exceeds the pixel limit (${msg})` } };
     }
-    return { problem: { code: "decode-error", message: `cannot be decoded as ${format.toUpperCase()}: truncated or corrupt image data` } };
+    return { problem: { code: "decode-error", message: `cannot be decoded as ${format2.toUpperCase()}: truncated or corrupt image data` } };
   }
 }
 
 // src/media/text.ts
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+var decoder5 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function decodeText(bytes2) {
   try {
-    return { text: decoder.decode(bytes2) };
+    return { text: decoder5.decode(bytes2) };
   } catch {
     return { problem: { code: "invalid-utf8", message: `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes2)})` } };
   }
 }
-function firstInvalidUtf8(b) {
-  for (let i = 0; i < b.length; ) {
-    const x = b[i];
-    const n = x < 128 ? 1 : x >= 194 && x < 224 ? 2 : x >= 224 && x < 240 ? 3 : x >= 240 && x < 245 ? 4 : 0;
-    if (n === 0 || i + n > b.length) return i;
-    for (let j = 1; j < n; j++) if ((b[i + j] & 192) !== 128) return i;
-    try {
-      decoder.decode(b.subarray(i, i + n));
-    } catch {
-      return i;
-    }
-    i += n;
-  }
-  return b.length;
-}
 
 // src/media/load.ts
 async function loadSample(sample, tree, opts) {
+  if (sample.inline !== void 0) return loadInline(sample, opts);
   const out = { sample, problems: [] };
-  let bytes2;
-  try {
-    bytes2 = await tree.read(sample.path, opts.limits.max_file_bytes);
-  } catch (err) {
-    if (err instanceof ReadError) out.problems.push({ code: err.code, message: err.message });
-    else out.problems.push({ code: "unreadable", message: `cannot be read: ${err.message}` });
+  const content = await readContent(sample.path, tree, opts.limits.max_file_bytes, opts.gitDir);
+  if (content.lfs) out.lfs = content.lfs;
+  if ("problem" in content) {
+    if (content.oid) sample.sha256 = content.oid;
+    out.problems.push(content.problem);
     return out;
   }
-  const pointer = parseLfsPointer(bytes2);
-  if (pointer) {
-    const content = opts.gitDir ? await readLfsObject(opts.gitDir, pointer, opts.limits.max_file_bytes) : { status: "missing" };
-    out.lfs = { oid: pointer.oid, size: pointer.size, fetched: content.status === "fetched" };
-    if (content.status === "missing") {
-      sample.sha256 = pointer.oid;
-      out.problems.push({
-        code: "lfs-pointer",
-        message: "is a Git LFS pointer whose content was not fetched: set 'lfs: true' on actions/checkout (or run 'git lfs pull')",
-        evidence: { oid: pointer.oid, size: pointer.size }
-      });
-      return out;
-    }
-    if (content.status === "too-large") {
-      out.problems.push({ code: "too-large", message: `LFS content of ${pointer.size} bytes is over the limit of ${opts.limits.max_file_bytes}` });
-      return out;
-    }
-    if (content.status === "corrupt") {
-      out.problems.push({
-        code: "lfs-corrupt",
-        message: `LFS content does not match its pointer: sha256 ${content.actual.slice(0, 12)}\u2026 \u2260 oid ${pointer.oid.slice(0, 12)}\u2026`,
-        evidence: { oid: pointer.oid, actual: content.actual }
-      });
-      return out;
-    }
-    bytes2 = content.bytes;
-  }
+  const bytes2 = content.bytes;
   out.bytes = bytes2;
   sample.sha256 = sha256Hex(bytes2);
   if (bytes2.length === 0) {
@@ -40010,6 +50774,17 @@ async function loadSample(sample, tree, opts) {
     if ("problem" in r) out.problems.push(r.problem);
     else out.text = r.text;
   }
+  return out;
+}
+function loadInline(sample, opts) {
+  const text = sample.inline;
+  const bytes2 = Buffer.from(text, "utf8");
+  sample.sha256 = sha256Hex(bytes2);
+  const out = { sample, problems: [], bytes: bytes2 };
+  if (text.trim() === "") out.problems.push({ code: "empty", message: "has an empty text" });
+  else if (bytes2.length > opts.limits.max_text_bytes) {
+    out.problems.push({ code: "too-large", message: `text of ${bytes2.length} bytes is over the limit of ${opts.limits.max_text_bytes}` });
+  } else if (opts.decode) out.text = text;
   return out;
 }
 
@@ -40132,8 +50907,8 @@ var datasetSchema = {
     root: { ...repoPath, description: "Folder holding the samples." },
     layout: {
       type: "string",
-      enum: ["imagefolder", "csv", "jsonl"],
-      description: "imagefolder: <root>/[split/]<class>/<file>; csv/jsonl: a manifest with path and label columns."
+      enum: ["imagefolder", "csv", "jsonl", "table"],
+      description: "imagefolder: <root>/[split/]<class>/<file>; csv/jsonl: a manifest with path and label columns; table: every CSV/TSV/JSONL/Parquet file under root holds one text sample per row (text and label columns)."
     },
     modality: { type: "string", enum: ["image", "text"] },
     manifest: { ...repoPath, description: "For csv/jsonl layouts: the manifest listing the samples." },
@@ -40142,7 +50917,11 @@ var datasetSchema = {
       additionalProperties: false,
       properties: {
         path: { ...nonEmpty, description: "Manifest column with the sample path (default 'path'; also 'file_name')." },
-        label: { ...nonEmpty, description: "Manifest column with the label (default 'label')." }
+        label: { ...nonEmpty, description: "Column with the label (default 'label')." },
+        text: {
+          ...nonEmpty,
+          description: "For table layouts: column with the sample text (default: the first of 'text', 'sentence', 'content')."
+        }
       }
     },
     ignore: { type: "array", items: nonEmpty, description: "Globs, relative to root, of files that are not samples." },
@@ -40154,6 +50933,12 @@ var datasetSchema = {
     },
     provenance: provenanceSchema,
     model: modelSchema,
+    allow_scripts: {
+      type: "array",
+      items: { type: "string", enum: [...SCRIPT_NAMES] },
+      uniqueItems: true,
+      description: "For text datasets: Unicode scripts whose letters samples may hold (e.g. [Latin, Greek, Cyrillic, Han, Arabic]). Default: the scripts the reference already holds."
+    },
     reference: {
       type: "object",
       additionalProperties: false,
@@ -40333,7 +51118,7 @@ function instancePath(err) {
   if (!err.instancePath) return [];
   return err.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function describe(err) {
+function describe2(err) {
   const where = err.instancePath ? err.instancePath.slice(1).replace(/\//g, ".") : "policy";
   const p = err.params;
   switch (err.keyword) {
@@ -40354,7 +51139,7 @@ function relevant(errors) {
   const list = specific.length > 0 ? specific : errors;
   const seen = /* @__PURE__ */ new Set();
   return list.filter((e) => {
-    const key = `${e.instancePath}|${describe(e)}`;
+    const key = `${e.instancePath}|${describe2(e)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -40370,12 +51155,17 @@ function withDefaults4(p) {
       layout: d["layout"],
       modality: d["modality"],
       manifest: d["manifest"],
-      columns: { path: columns["path"] ?? "path", label: columns["label"] ?? "label" },
+      columns: {
+        path: columns["path"] ?? "path",
+        label: columns["label"] ?? "label",
+        ...columns["text"] !== void 0 ? { text: columns["text"] } : {}
+      },
       ignore: d["ignore"] ?? ["**/.*", "**/README*", "**/LICENSE*", "**/*.md"],
       formats: d["formats"] ?? ["png", "jpeg", "webp"],
       provenance: prov ? provenanceWithDefaults(prov) : void 0,
       model: d["model"],
-      reference: d["reference"] ?? {}
+      reference: d["reference"] ?? {},
+      ...d["allow_scripts"] !== void 0 ? { allow_scripts: d["allow_scripts"] } : {}
     };
   });
   return {
@@ -40411,8 +51201,14 @@ function semanticErrors(p, src, engineRules) {
   p.datasets.forEach((d, i) => {
     if (names.has(d.name)) out.push({ ...src.positionOf(["datasets", i, "name"]), message: `duplicate dataset name '${d.name}'` });
     names.add(d.name);
-    if (d.layout !== "imagefolder" && !d.manifest) {
+    if ((d.layout === "csv" || d.layout === "jsonl") && !d.manifest) {
       out.push({ ...src.positionOf(["datasets", i]), message: `datasets.${i}: layout '${d.layout}' needs 'manifest'` });
+    }
+    if (d.layout === "table" && d.modality !== "text") {
+      out.push({ ...src.positionOf(["datasets", i, "modality"]), message: `datasets.${i}: layout 'table' holds text rows; set modality: text` });
+    }
+    if (d.layout === "table" && d.manifest) {
+      out.push({ ...src.positionOf(["datasets", i, "manifest"]), message: `datasets.${i}: layout 'table' reads every table file under root; remove 'manifest'` });
     }
   });
   const rules2 = /* @__PURE__ */ new Set([...DETECTORS.map((d) => d.id), ...engineRules]);
@@ -40450,7 +51246,7 @@ function loadPolicy(input) {
       input.path,
       schemaErrors.map((e) => {
         const key = e.keyword === "additionalProperties" ? String(e.params["additionalProperty"]) : void 0;
-        return { ...source.positionOf(instancePath(e), key), message: describe(e) };
+        return { ...source.positionOf(instancePath(e), key), message: describe2(e) };
       })
     );
   }
@@ -40462,20 +51258,6 @@ function loadPolicy(input) {
 
 // src/report/model.ts
 var REPORT_VERSION = 1;
-
-// src/util/concurrency.ts
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 
 // src/types.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
@@ -40539,7 +51321,7 @@ function decide(policy, policyPath, raw, now) {
 var TOOL_VERSION = "0.1.0";
 
 // src/scan/scan.ts
-var LOAD_CONCURRENCY = 4;
+var LOAD_CONCURRENCY2 = 4;
 var silent = { info: () => {
 }, warn: () => {
 } };
@@ -40574,13 +51356,13 @@ function layoutProblemSample(dataset, p) {
 function engineFinding(rule, severity2, path, message, extra = {}) {
   return { rule, severity: severity2, path, message, ...extra };
 }
-async function scanDataset(dataset, loaded, sides, services, now, git2) {
-  const { policy } = loaded;
+async function scanDataset(dataset, loaded2, sides, services, now, git2) {
+  const { policy } = loaded2;
   const limits = policy.limits;
   const findings = [];
   const timings = {};
-  const headListing = await listDataset(sides.head, dataset, limits);
-  const baseListing = sides.base ? await listDataset(sides.base, dataset, limits) : void 0;
+  const headListing = await listDataset(sides.head, dataset, limits, git2);
+  const baseListing = sides.base ? await listDataset(sides.base, dataset, limits, git2) : void 0;
   const delta = selectCandidates(dataset, headListing, baseListing, sides.changes.changes);
   let candidates = delta.candidates;
   if (candidates.length > limits.max_candidates) {
@@ -40604,11 +51386,14 @@ async function scanDataset(dataset, loaded, sides, services, now, git2) {
     load: (s) => loadSample({ ...s }, referenceTree, loadOpts)
   };
   let t = Date.now();
-  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY, (s) => loadSample(s, sides.head, loadOpts));
+  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY2, (s) => loadSample(s, sides.head, loadOpts));
   const all = [...loadedCandidates, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
   timings["load"] = Date.now() - t;
   for (const r of delta.removed) {
-    findings.push(engineFinding("removed-sample", "notice", r.path, `removes trusted sample ${r.path} (class ${r.label}); removals can shift a class boundary, review them like additions`));
+    const where = r.line ? `${r.path}:${r.line}` : r.path;
+    findings.push(
+      engineFinding("removed-sample", "notice", r.path, `removes trusted sample ${where} (class ${r.label}); removals can shift a class boundary, review them like additions`, r.line ? { line: r.line } : {})
+    );
   }
   const ran = [];
   for (const detector of DETECTORS) {
@@ -40623,7 +51408,7 @@ async function scanDataset(dataset, loaded, sides, services, now, git2) {
       reference,
       changes: sides.changes.changes,
       head: sides.head,
-      policy: loaded,
+      policy: loaded2,
       limits,
       services,
       now
@@ -40651,16 +51436,16 @@ async function scanDataset(dataset, loaded, sides, services, now, git2) {
   };
   return { summary: summary2, findings, timings };
 }
-function guardedChanges(loaded, changes) {
+function guardedChanges(loaded2, changes) {
   const out = [];
   const touched = (path) => changes.find((c) => c.path === path || c.previousPath === path);
-  const policyChange = touched(loaded.path);
+  const policyChange = touched(loaded2.path);
   if (policyChange) {
     out.push(
-      engineFinding("policy-changed", "error", loaded.path, `this pull request ${policyChange.status === "removed" ? "deletes" : "changes"} the poisoning-defense policy. It is judged by the base branch's policy; the change needs a code-owner review and applies after merge.`)
+      engineFinding("policy-changed", "error", loaded2.path, `this pull request ${policyChange.status === "removed" ? "deletes" : "changes"} the poisoning-defense policy. It is judged by the base branch's policy; the change needs a code-owner review and applies after merge.`)
     );
   }
-  for (const d of loaded.policy.datasets) {
+  for (const d of loaded2.policy.datasets) {
     if (typeof d.model !== "object") continue;
     if (touched(d.model.path)) {
       out.push(
@@ -40676,29 +51461,29 @@ async function scan(req) {
   const now = req.now ?? /* @__PURE__ */ new Date();
   const sides = await openSides(req);
   try {
-    const loaded = await readPolicy(req, sides);
-    log.info(`policy ${loaded.path} from ${sides.base?.label ?? sides.head.label}`);
+    const loaded2 = await readPolicy(req, sides);
+    log.info(`policy ${loaded2.path} from ${sides.base?.label ?? sides.head.label}`);
     const git2 = await gitDir(req.root).catch(() => void 0);
     const services = { root: req.root, ...req.cacheDir ? { cacheDir: req.cacheDir } : {} };
-    const findings = sides.base ? guardedChanges(loaded, sides.changes.changes) : [];
+    const findings = sides.base ? guardedChanges(loaded2, sides.changes.changes) : [];
     const datasets = [];
     const timings = {};
-    for (const dataset of loaded.policy.datasets) {
-      const run2 = await scanDataset(dataset, loaded, sides, services, now, git2);
+    for (const dataset of loaded2.policy.datasets) {
+      const run2 = await scanDataset(dataset, loaded2, sides, services, now, git2);
       log.info(`dataset ${dataset.name}: ${run2.summary.candidates} candidate(s), ${run2.summary.reference} reference sample(s)`);
       findings.push(...run2.findings);
       datasets.push(run2.summary);
       for (const [k, v] of Object.entries(run2.timings)) timings[k] = (timings[k] ?? 0) + v;
     }
-    const verdict = decide(loaded.policy, loaded.path, findings, now);
+    const verdict = decide(loaded2.policy, loaded2.path, findings, now);
     timings["total"] = Date.now() - started;
-    return { verdict, report: buildReport(loaded, sides, datasets, verdict, timings) };
+    return { verdict, report: buildReport(loaded2, sides, datasets, verdict, timings) };
   } finally {
     sides.head.close();
     sides.base?.close();
   }
 }
-function buildReport(loaded, sides, datasets, v, timings) {
+function buildReport(loaded2, sides, datasets, v, timings) {
   const counts = { total: v.findings.length, error: 0, warning: 0, notice: 0, waived: 0 };
   const byRule = {};
   for (const f of v.findings) {
@@ -40710,10 +51495,10 @@ function buildReport(loaded, sides, datasets, v, timings) {
     version: REPORT_VERSION,
     tool: { name: "poisongate", version: TOOL_VERSION },
     verdict: v.verdict,
-    enforcement: loaded.policy.enforcement,
+    enforcement: loaded2.policy.enforcement,
     would_fail: v.wouldFail,
     failed_rules: v.failed,
-    policy: { path: loaded.path, source: loaded.source, sha256: loaded.sha256, fail_on: loaded.policy.fail_on },
+    policy: { path: loaded2.path, source: loaded2.source, sha256: loaded2.sha256, fail_on: loaded2.policy.fail_on },
     scope: {
       mode: sides.base ? "pull-request" : "full",
       ...sides.base?.commit ? { base: sides.base.commit } : {},
@@ -40983,7 +51768,7 @@ async function readEventContext(env) {
 
 // src/action/inputs.ts
 import { tmpdir } from "node:os";
-import { isAbsolute, relative as relative2, resolve } from "node:path";
+import { isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
 var DEFAULT_POLICY = ".github/poisongate.yml";
 var DEFAULT_JSON_REPORT = "poisongate-report.json";
 function outputBase(env) {
@@ -40995,14 +51780,14 @@ function inside(child, parent) {
 }
 function readInputs(input, env) {
   const base = outputBase(env);
-  const workspace = env["GITHUB_WORKSPACE"] ? resolve(env["GITHUB_WORKSPACE"]) : void 0;
+  const workspace = env["GITHUB_WORKSPACE"] ? resolve2(env["GITHUB_WORKSPACE"]) : void 0;
   const rawPolicy = (input.get("policy") || DEFAULT_POLICY).replace(/^\.\//, "");
   const policyPath = safeRepoPath(rawPolicy);
   if (!policyPath) throw new ConfigError(`input policy: '${rawPolicy}' is not a path inside the repository`);
-  const jsonReport = resolve(base, input.get("json-report") || DEFAULT_JSON_REPORT);
+  const jsonReport = resolve2(base, input.get("json-report") || DEFAULT_JSON_REPORT);
   const sarif = input.get("sarif-report");
-  const cache = input.get("cache-dir");
-  const cacheDir = cache ? resolve(base, cache) : void 0;
+  const cache2 = input.get("cache-dir");
+  const cacheDir = cache2 ? resolve2(base, cache2) : void 0;
   if (cacheDir && workspace && inside(cacheDir, workspace)) {
     throw new ConfigError(
       `input cache-dir: ${cacheDir} is inside the checked-out repository, where a pull request could plant cache entries; use a folder under \${{ runner.temp }}`
@@ -41016,7 +51801,7 @@ function readInputs(input, env) {
     policyPath,
     token: input.get("github-token"),
     jsonReport,
-    ...sarif ? { sarifReport: resolve(base, sarif) } : {},
+    ...sarif ? { sarifReport: resolve2(base, sarif) } : {},
     checkRun: input.bool("check-run", true),
     ...cacheDir ? { cacheDir } : {},
     ...artifactUrl ? { artifactUrl } : {}
@@ -41189,18 +51974,18 @@ function buildSummary(report, opts) {
 ### Findings
 
 ${mdTable(["", "rule", "file", "message"], [])}`;
-    let table = head;
+    let table2 = head;
     let shown = 0;
     for (const f of ranked.slice(0, maxRows)) {
       const level = effectiveLevel(f);
       const loc = `${mdText(f.path)}${f.line ? `:${f.line}` : ""}`;
       const row = `
 | ${ICON[level]} ${level}${f.waived ? " (waived)" : ""} | ${mdText(f.rule)} | ${loc} | ${mdText(f.message, 500)} |`;
-      if (bytes(text) + bytes(table) + bytes(row) + reserve > opts.maxBytes) break;
-      table += row;
+      if (bytes(text) + bytes(table2) + bytes(row) + reserve > opts.maxBytes) break;
+      table2 += row;
       shown++;
     }
-    if (shown > 0) text += table;
+    if (shown > 0) text += table2;
     if (shown < ranked.length) text += `
 
 Showing the ${shown} most severe of ${ranked.length} findings; all are in ${where}.`;
@@ -41301,7 +52086,7 @@ async function gate(env) {
   );
   const event = await readEventContext(env);
   for (const w of event.warnings) warning(w);
-  const root = resolve2(env["GITHUB_WORKSPACE"] || process.cwd());
+  const root = resolve3(env["GITHUB_WORKSPACE"] || process.cwd());
   let client;
   const octokit = () => {
     if (!inputs.token) throw new ConfigError("the GitHub API is needed but the github-token input is empty");
