@@ -1,10 +1,11 @@
 import type { AnyDetector } from './detector.js';
 import { integrity } from './integrity.js';
 import { provenance } from './provenance.js';
+import { perturbedCopy } from './perturbed-copy.js';
 import { unicode } from './unicode.js';
 
 /** Every detector poisongate knows, in the order they run. Adding one is one import and one entry. */
-export const DETECTORS: readonly AnyDetector[] = [integrity, provenance, unicode];
+export const DETECTORS: readonly AnyDetector[] = [integrity, provenance, unicode, perturbedCopy];
 
 export function detectorById(id: string): AnyDetector | undefined {
   return DETECTORS.find((d) => d.id === id);

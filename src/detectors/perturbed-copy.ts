@@ -1,0 +1,163 @@
+import { bestBenignExplanation } from '../forensics/benign.js';
+import { amplifiedResidual, stripPng } from '../forensics/evidence.js';
+import type { GrayImage } from '../forensics/gray.js';
+import { HashIndex } from '../forensics/hash-index.js';
+import { attachmentName, r4 } from '../forensics/names.js';
+import { phash, phashHex, type PHash } from '../forensics/phash.js';
+import { candidateGray, referenceImages, type ReferenceImage } from '../forensics/reference.js';
+import { compareImages, type ResidualStats } from '../forensics/residual.js';
+import type { Finding } from '../types.js';
+import type { Detector } from './detector.js';
+
+export interface PerturbedCopyOptions {
+  /** Hamming radius (bits of 64) of the perceptual-hash search for near-duplicates. */
+  hash_radius: number;
+  /** Nearest hash matches verified per candidate. */
+  max_matches: number;
+  /** Smallest correlation of the aligned pair for them to count as the same picture. */
+  min_correlation: number;
+  /** Largest L∞ of the residual (0–1 units) that is still a "small" perturbation. */
+  max_linf: number;
+  /** Smallest RMS of the residual (0–1 units): below it the copy is (near) exact. */
+  min_rms: number;
+  /** Smallest share of pixels changed by more than 1.5/255 for the change to count as dense. */
+  min_changed: number;
+  /** The copy is benign when a resize/crop/re-encode of the source leaves at most this share of the residual's RMS. */
+  max_explained: number;
+  /** Attach a PNG strip (candidate | source | amplified residual) to each finding. */
+  evidence_images: boolean;
+}
+
+interface Entry {
+  path: string;
+  label: string;
+  hash: PHash;
+  sha256: string;
+  /** Reference image, or the candidate's own gray (other candidates are sources too). */
+  ref?: ReferenceImage;
+  gray?: GrayImage;
+}
+
+function describe(s: ResidualStats): Record<string, unknown> {
+  const a = s.alignment;
+  return {
+    linf_255: r4(s.linf * 255),
+    l2_255: r4(s.l2 * 255),
+    rms_255: r4(s.rms * 255),
+    changed_share: r4(s.changed),
+    hf_energy_share: r4(s.hfShare),
+    correlation: r4(a.ncc),
+    alignment: { scaled_to: [a.scaledWidth, a.scaledHeight], offset: [a.x0, a.y0], gain: r4(a.gain), brightness: r4(a.offset) },
+    pixels: s.pixels,
+  };
+}
+
+export const perturbedCopy: Detector<PerturbedCopyOptions> = {
+  id: 'perturbed-copy',
+  description: 'A new image is not a near-copy of a trusted or another new image that differs by small, dense noise.',
+  help:
+    'Clean-label poisons (feature collision, convex polytope, label-consistent backdoors) are ordinary images plus a ' +
+    'small, dense, bounded perturbation (an L∞ ball of 8/255–16/255). This rule finds, for each new image, its ' +
+    'near-duplicates among the trusted images and the other new images (perceptual hash, multi-index search), ' +
+    'aligns them (resize, crop, shift, brightness/contrast) and measures what is left. A residual that is small, ' +
+    'dense and not reproduced by resizing, cropping or JPEG/WebP re-encoding of the source is reported with its ' +
+    'L∞, L2, share of changed pixels and high-frequency share. Replace the file with the unmodified original, or ' +
+    'drop it. It cannot see a poison whose clean source is in neither side of the comparison.',
+  modality: 'image',
+  defaultSeverity: 'error',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      hash_radius: { type: 'integer', minimum: 0, maximum: 15, description: 'Hamming radius (of 64 bits) for near-duplicate search.' },
+      max_matches: { type: 'integer', minimum: 1, maximum: 20, description: 'Near-duplicates verified per candidate.' },
+      min_correlation: { type: 'number', minimum: 0, maximum: 1, description: 'Correlation above which an aligned pair is the same picture.' },
+      max_linf: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Largest per-pixel change (0–1) of a "small" perturbation.' },
+      min_rms: { type: 'number', minimum: 0, maximum: 1, description: 'Smallest RMS change (0–1) that is reported.' },
+      min_changed: { type: 'number', minimum: 0, maximum: 1, description: 'Smallest share of changed pixels for a dense perturbation.' },
+      max_explained: { type: 'number', minimum: 0, maximum: 1, description: 'Benign when a resize/crop/re-encode of the source leaves at most this share of the residual RMS.' },
+      evidence_images: { type: 'boolean', description: 'Attach candidate | source | residual PNG strips.' },
+    },
+  },
+  defaults: {
+    hash_radius: 10,
+    max_matches: 3,
+    min_correlation: 0.95,
+    max_linf: 48 / 255,
+    min_rms: 1.5 / 255,
+    min_changed: 0.2,
+    max_explained: 0.5,
+    evidence_images: true,
+  },
+  async run(ctx) {
+    const o = ctx.options;
+    const reference = await referenceImages(ctx);
+    const index = new HashIndex();
+    const entries: Entry[] = [];
+    for (const ref of reference.images) {
+      index.add(ref.hash);
+      entries.push({ path: ref.sample.path, label: ref.sample.label, hash: ref.hash, sha256: ref.sample.sha256, ref });
+    }
+    const candidates: { entry: Entry; gray: GrayImage; id: number }[] = [];
+    for (const c of ctx.candidates) {
+      const gray = candidateGray(c);
+      if (!gray) continue;
+      const entry: Entry = { path: c.sample.path, label: c.sample.label, hash: phash(gray), sha256: c.sample.sha256, gray };
+      candidates.push({ entry, gray, id: index.add(entry.hash) });
+      entries.push(entry);
+    }
+    const findings: Finding[] = [];
+    for (const cand of candidates) {
+      const hits = index.query(cand.entry.hash, o.hash_radius).filter((h) => h.id !== cand.id && entries[h.id]!.sha256 !== cand.entry.sha256);
+      for (const hit of hits.slice(0, o.max_matches)) {
+        const source = entries[hit.id]!;
+        const sourceGray = source.gray ?? (await reference.gray(source.ref!));
+        const stats = compareImages(cand.gray, sourceGray);
+        if (!stats || stats.alignment.ncc < o.min_correlation) continue;
+        if (stats.linf > o.max_linf || stats.rms < o.min_rms || stats.changed < o.min_changed) continue;
+        const benign = await bestBenignExplanation(cand.gray, sourceGray, stats);
+        if (benign && benign.rms <= o.max_explained * stats.rms) continue;
+        const trusted = source.ref !== undefined;
+        const finding: Finding = {
+          rule: 'perturbed-copy',
+          severity: ctx.options.severity ?? 'error',
+          path: cand.entry.path,
+          sha256: cand.entry.sha256,
+          message:
+            `a small dense perturbation of ${trusted ? 'trusted' : 'new'} image ${source.path} (label ${source.label}): ` +
+            `L∞ ${r4(stats.linf * 255)}/255, L2 ${r4(stats.l2 * 255)}/255, ${Math.round(stats.changed * 100)}% of pixels changed, ` +
+            `${Math.round(stats.hfShare * 100)}% of the change high-frequency; no resize, crop or re-encoding of the source explains it. ` +
+            'Replace it with the unmodified original or remove it.',
+          score: r4(stats.rms * 255),
+          threshold: r4(o.min_rms * 255),
+          evidence: {
+            source: source.path,
+            source_label: source.label,
+            source_side: trusted ? 'reference' : 'candidate',
+            hash_distance: hit.distance,
+            candidate_phash: phashHex(cand.entry.hash),
+            ...describe(stats),
+            closest_benign_edit: benign ? { edit: benign.edit, rms_255: r4(benign.rms * 255) } : null,
+          },
+        };
+        if (o.evidence_images) {
+          const aligned = sourceOnGrid(cand.gray, stats);
+          finding.attachments = [
+            {
+              name: attachmentName('perturbed-copy', cand.entry.path, source.path),
+              mediaType: 'image/png',
+              data: await stripPng([cand.gray, aligned, amplifiedResidual(stats.residual)]),
+            },
+          ];
+        }
+        findings.push(finding);
+        break;
+      }
+    }
+    return findings;
+  },
+};
+
+/** The source as it lines up with the candidate (candidate minus residual). */
+function sourceOnGrid(cand: GrayImage, s: ResidualStats): GrayImage {
+  return { width: cand.width, height: cand.height, data: cand.data.map((v, i) => v - s.residual.data[i]!) };
+}
