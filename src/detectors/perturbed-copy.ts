@@ -1,4 +1,4 @@
-import { bestBenignExplanation } from '../forensics/benign.js';
+import { bestBenignExplanation, type BenignExplanation } from '../forensics/benign.js';
 import { amplifiedResidual, stripPng } from '../forensics/evidence.js';
 import type { GrayImage } from '../forensics/gray.js';
 import { HashIndex } from '../forensics/hash-index.js';
@@ -24,6 +24,12 @@ export interface PerturbedCopyOptions {
   min_changed: number;
   /** The copy is benign when a resize/crop/re-encode of the source leaves at most this share of the residual's RMS. */
   max_explained: number;
+  /**
+   * Other new images as sources: `warning` (default) reports a new image that is a perturbed copy of
+   * another new one without failing (two different edits of one outside image look alike), `error`
+   * fails like a trusted source, `off` compares with trusted images only.
+   */
+  candidate_sources: 'error' | 'warning' | 'off';
   /** Attach a PNG strip (candidate | source | amplified residual) to each finding. */
   evidence_images: boolean;
 }
@@ -75,6 +81,11 @@ export const perturbedCopy: Detector<PerturbedCopyOptions> = {
       min_rms: { type: 'number', minimum: 0, maximum: 1, description: 'Smallest RMS change (0–1) that is reported.' },
       min_changed: { type: 'number', minimum: 0, maximum: 1, description: 'Smallest share of changed pixels for a dense perturbation.' },
       max_explained: { type: 'number', minimum: 0, maximum: 1, description: 'Benign when a resize/crop/re-encode of the source leaves at most this share of the residual RMS.' },
+      candidate_sources: {
+        type: 'string',
+        enum: ['error', 'warning', 'off'],
+        description: 'Severity when the source is another new image (warning: two edits of one outside image look alike).',
+      },
       evidence_images: { type: 'boolean', description: 'Attach candidate | source | residual PNG strips.' },
     },
   },
@@ -85,7 +96,8 @@ export const perturbedCopy: Detector<PerturbedCopyOptions> = {
     max_linf: 48 / 255,
     min_rms: 1.5 / 255,
     min_changed: 0.2,
-    max_explained: 0.5,
+    max_explained: 0.75,
+    candidate_sources: 'warning',
     evidence_images: true,
   },
   async run(ctx) {
@@ -106,52 +118,70 @@ export const perturbedCopy: Detector<PerturbedCopyOptions> = {
       entries.push(entry);
     }
     const findings: Finding[] = [];
+    const encodes = new Map<string, GrayImage>();
     for (const cand of candidates) {
       const hits = index.query(cand.entry.hash, o.hash_radius).filter((h) => h.id !== cand.id && entries[h.id]!.sha256 !== cand.entry.sha256);
-      for (const hit of hits.slice(0, o.max_matches)) {
+      // Verify the nearest few. One benign explanation (identical up to rounding, or a resize /
+      // crop / re-encode of a source) clears the candidate: it is a derivative of an image we have.
+      let suspect: { source: Entry; sourceGray: GrayImage; stats: ResidualStats; distance: number; benign?: BenignExplanation } | undefined;
+      let cleared = false;
+      // Trusted sources first: a benign derivative of a trusted image is cleared even when it also
+      // resembles a sibling edit among the new images.
+      const ordered = [
+        ...hits.filter((h) => entries[h.id]!.ref).slice(0, o.max_matches),
+        ...(o.candidate_sources === 'off' ? [] : hits.filter((h) => !entries[h.id]!.ref).slice(0, o.max_matches)),
+      ];
+      for (const hit of ordered) {
         const source = entries[hit.id]!;
         const sourceGray = source.gray ?? (await reference.gray(source.ref!));
         const stats = compareImages(cand.gray, sourceGray);
-        if (!stats || stats.alignment.ncc < o.min_correlation) continue;
-        if (stats.linf > o.max_linf || stats.rms < o.min_rms || stats.changed < o.min_changed) continue;
-        const benign = await bestBenignExplanation(cand.gray, sourceGray, stats);
-        if (benign && benign.rms <= o.max_explained * stats.rms) continue;
-        const trusted = source.ref !== undefined;
-        const finding: Finding = {
-          rule: 'perturbed-copy',
-          severity: ctx.options.severity ?? 'error',
-          path: cand.entry.path,
-          sha256: cand.entry.sha256,
-          message:
-            `a small dense perturbation of ${trusted ? 'trusted' : 'new'} image ${source.path} (label ${source.label}): ` +
-            `L∞ ${r4(stats.linf * 255)}/255, L2 ${r4(stats.l2 * 255)}/255, ${Math.round(stats.changed * 100)}% of pixels changed, ` +
-            `${Math.round(stats.hfShare * 100)}% of the change high-frequency; no resize, crop or re-encoding of the source explains it. ` +
-            'Replace it with the unmodified original or remove it.',
-          score: r4(stats.rms * 255),
-          threshold: r4(o.min_rms * 255),
-          evidence: {
-            source: source.path,
-            source_label: source.label,
-            source_side: trusted ? 'reference' : 'candidate',
-            hash_distance: hit.distance,
-            candidate_phash: phashHex(cand.entry.hash),
-            ...describe(stats),
-            closest_benign_edit: benign ? { edit: benign.edit, rms_255: r4(benign.rms * 255) } : null,
-          },
-        };
-        if (o.evidence_images) {
-          const aligned = sourceOnGrid(cand.gray, stats);
-          finding.attachments = [
-            {
-              name: attachmentName('perturbed-copy', cand.entry.path, source.path),
-              mediaType: 'image/png',
-              data: await stripPng([cand.gray, aligned, amplifiedResidual(stats.residual)]),
-            },
-          ];
+        if (!stats || stats.alignment.ncc < o.min_correlation || stats.linf > o.max_linf) continue;
+        if (stats.rms < o.min_rms || stats.changed < o.min_changed) {
+          cleared = true;
+          break;
         }
-        findings.push(finding);
-        break;
+        const benign = await bestBenignExplanation(cand.gray, sourceGray, stats, { source: source.path, images: encodes });
+        if (benign && benign.rms <= o.max_explained * stats.rms) {
+          cleared = true;
+          break;
+        }
+        if (!suspect) suspect = { source, sourceGray, stats, distance: hit.distance, ...(benign ? { benign } : {}) };
       }
+      if (cleared || !suspect) continue;
+      const { source, stats, benign } = suspect;
+      const trusted = source.ref !== undefined;
+      const finding: Finding = {
+        rule: 'perturbed-copy',
+        severity: trusted ? (ctx.options.severity ?? 'error') : o.candidate_sources === 'error' ? (ctx.options.severity ?? 'error') : 'warning',
+        path: cand.entry.path,
+        sha256: cand.entry.sha256,
+        message:
+          `a small dense perturbation of ${trusted ? 'trusted' : 'new'} image ${source.path} (label ${source.label}): ` +
+          `L∞ ${r4(stats.linf * 255)}/255, L2 ${r4(stats.l2 * 255)}/255, ${Math.round(stats.changed * 100)}% of pixels changed, ` +
+          `${Math.round(stats.hfShare * 100)}% of the change high-frequency; no resize, crop or re-encoding of the source explains it. ` +
+          'Replace it with the unmodified original or remove it.',
+        score: r4(stats.rms * 255),
+        threshold: r4(o.min_rms * 255),
+        evidence: {
+          source: source.path,
+          source_label: source.label,
+          source_side: trusted ? 'reference' : 'candidate',
+          hash_distance: suspect.distance,
+          candidate_phash: phashHex(cand.entry.hash),
+          ...describe(stats),
+          closest_benign_edit: benign ? { edit: benign.edit, rms_255: r4(benign.rms * 255) } : null,
+        },
+      };
+      if (o.evidence_images) {
+        finding.attachments = [
+          {
+            name: attachmentName('perturbed-copy', cand.entry.path, source.path),
+            mediaType: 'image/png',
+            data: await stripPng([cand.gray, sourceOnGrid(cand.gray, stats), amplifiedResidual(stats.residual)]),
+          },
+        ];
+      }
+      findings.push(finding);
     }
     return findings;
   },

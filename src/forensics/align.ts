@@ -165,30 +165,36 @@ function fit(cand: GrayImage, scaled: GrayImage, h: Hypothesis): Aligned {
       valid[y * cand.width + x] = 1;
     }
   }
-  // Least squares over pixels the candidate did not clip, then keep the fit only if it explains
-  // the whole difference better than the identity (a perturbation must not be fitted away).
-  let m = 0;
-  let sx = 0;
-  let sy = 0;
-  let sxx = 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    const c = cand.data[i]!;
-    if (!valid[i] || c <= 0.5 || c >= 254.5) continue;
-    const r = raw[i]!;
-    m++;
-    sx += r;
-    sy += c;
-    sxx += r * r;
-    sxy += r * c;
-  }
-  let gain = 1;
-  let offset = 0;
-  const varX = sxx - (sx * sx) / Math.max(1, m);
-  if (m >= 16 && varX > 1e-6) {
-    gain = (sxy - (sx * sy) / m) / varX;
-    offset = (sy - gain * sx) / m;
-  }
+  // Least squares over pixels far from black and white (clipping and codec ringing there bias it),
+  // refitted once without the pixels the first fit predicts near the limits. The fit is kept only
+  // if it explains the whole difference better than the identity (a perturbation must not be
+  // fitted away).
+  const leastSquares = (g0: number, o0: number): { gain: number; offset: number } | undefined => {
+    let m = 0;
+    let sx = 0;
+    let sy = 0;
+    let sxx = 0;
+    let sxy = 0;
+    for (let i = 0; i < n; i++) {
+      const c = cand.data[i]!;
+      const r = raw[i]!;
+      const p = g0 * r + o0;
+      if (!valid[i] || c <= 4 || c >= 251 || p <= 4 || p >= 251) continue;
+      m++;
+      sx += r;
+      sy += c;
+      sxx += r * r;
+      sxy += r * c;
+    }
+    const varX = sxx - (sx * sx) / Math.max(1, m);
+    if (m < 16 || varX <= 1e-6) return undefined;
+    const g = (sxy - (sx * sy) / m) / varX;
+    return { gain: g, offset: (sy - g * sx) / m };
+  };
+  const first = leastSquares(1, 0);
+  const second = first ? (leastSquares(first.gain, first.offset) ?? first) : undefined;
+  let gain = second?.gain ?? 1;
+  let offset = second?.offset ?? 0;
   const energy = (g: number, o: number) => {
     let e = 0;
     for (let i = 0; i < n; i++) {

@@ -3,6 +3,12 @@ import { fitOnGrid, type Alignment } from './align.js';
 import { crop, type GrayImage } from './gray.js';
 import { residualOf, type ResidualStats } from './residual.js';
 
+/** Re-encodings of one source, reused across the candidates compared with it. */
+export interface EncodeCache {
+  source: string;
+  images: Map<string, GrayImage>;
+}
+
 /** A benign edit that reproduces a candidate from its source, and how close it gets. */
 export interface BenignExplanation {
   edit: string;
@@ -71,22 +77,57 @@ async function geometries(ref: GrayImage, a: Alignment, cand: GrayImage): Promis
  * resizing with common kernels, cropping, JPEG and WebP re-encoding at quality 70–100 — and
  * returns the closest. A poisoned copy keeps its perturbation under every one of them.
  */
-export async function bestBenignExplanation(cand: GrayImage, ref: GrayImage, stats: ResidualStats): Promise<BenignExplanation | undefined> {
+export async function bestBenignExplanation(
+  cand: GrayImage,
+  ref: GrayImage,
+  stats: ResidualStats,
+  cache?: EncodeCache,
+): Promise<BenignExplanation | undefined> {
   const scored = (await geometries(ref, stats.alignment, cand)).map((g) => ({ ...g, rms: residualOf(cand, fitOnGrid(cand, g.image)).rms }));
   scored.sort((x, y) => x.rms - y.rms);
-  let best: BenignExplanation | undefined = scored[0] && scored[0].name !== 'none' ? { edit: scored[0].name, rms: scored[0].rms } : undefined;
-  // Re-encoding comes last in the usual pipelines; try it on the two best geometries.
-  for (const g of scored.slice(0, 2)) {
+  let best: (BenignExplanation & { codec?: 'JPEG' | 'WebP'; quality?: number; base?: GrayImage }) | undefined = scored[0] && scored[0].name !== 'none' ? { edit: scored[0].name, rms: scored[0].rms } : undefined;
+  // Re-encoding comes last in the usual pipelines; try it on the two best geometries, as they are
+  // and with the brightness/contrast change applied first.
+  const a = stats.alignment;
+  const adjusted = a.gain !== 1 || a.offset !== 0;
+  const inputs = scored.slice(0, 2).flatMap((g) => [
+    { name: g.name, image: g.image, adjusted: false, base: g.image },
+    ...(adjusted ? [{ name: `${g.name === 'none' ? '' : `${g.name}, `}brightness/contrast`, image: adjust(g.image, a.gain, a.offset), adjusted: true, base: g.image }] : []),
+  ]);
+  for (const g of inputs) {
     const prefix = g.name === 'none' ? '' : `${g.name}, then `;
     for (const q of QUALITIES) {
-      for (const [codec, encoded] of [
-        ['JPEG', await rawOf(g.image).jpeg({ quality: q }).toBuffer()],
-        ['WebP', await rawOf(g.image).webp({ quality: q }).toBuffer()],
-      ] as const) {
-        const rms = residualOf(cand, fitOnGrid(cand, await grayFrom(sharp(encoded)))).rms;
-        if (!best || rms < best.rms) best = { edit: `${prefix}${codec} quality ${q}`, rms };
+      for (const codec of ['JPEG', 'WebP'] as const) {
+        const encode = async () => grayFrom(sharp(await (codec === 'JPEG' ? rawOf(g.image).jpeg({ quality: q }) : rawOf(g.image).webp({ quality: q })).toBuffer()));
+        // Candidates that share a source (several edits of one image) share its plain re-encodings.
+        const key = cache && !g.adjusted ? `${cache.source}\0${g.name}\0${g.image.width}x${g.image.height}\0${codec}\0${q}` : undefined;
+        let decoded = key ? cache!.images.get(key) : undefined;
+        if (!decoded) {
+          decoded = await encode();
+          if (key) cache!.images.set(key, decoded);
+        }
+        const rms = residualOf(cand, fitOnGrid(cand, decoded)).rms;
+        if (!best || rms < best.rms) best = { edit: `${prefix}${codec} quality ${q}`, rms, ...(g.adjusted ? { codec, quality: q, base: g.base } : {}) };
       }
     }
   }
-  return best;
+  // A re-encode after a brightness change depends on the exact levels: refine gain and offset
+  // around the fit for the winning codec.
+  const winner = best;
+  if (winner?.codec && winner.base && winner.quality) {
+    const { codec, quality, base } = winner;
+    for (const dg of [-0.02, -0.01, 0, 0.01, 0.02]) {
+      for (const dof of [-4, -2, 0, 2, 4]) {
+        const image = adjust(base, a.gain + dg, a.offset + dof);
+        const enc: Sharp = codec === 'JPEG' ? rawOf(image).jpeg({ quality }) : rawOf(image).webp({ quality });
+        const rms: number = residualOf(cand, fitOnGrid(cand, await grayFrom(sharp(await enc.toBuffer())))).rms;
+        if (rms < winner.rms) winner.rms = rms;
+      }
+    }
+  }
+  return winner ? { edit: winner.edit, rms: winner.rms } : undefined;
+}
+
+function adjust(g: GrayImage, gain: number, offset: number): GrayImage {
+  return { width: g.width, height: g.height, data: g.data.map((v) => Math.min(255, Math.max(0, Math.round(gain * v + offset)))) };
 }
