@@ -167,21 +167,26 @@ async function report(
   severity: Finding['severity'] | undefined,
 ): Promise<Finding[]> {
   const w = o.window;
-  const at = cluster.locations[0]!;
   const fits = (g: GrayImage, x: number, y: number) => x + w <= g.width && y + w <= g.height;
-  // The pattern: mean window of the images that share the code, at the first location.
-  const members = [...cluster.samples].filter((i) => fits(cands[i]!.gray, at.x, at.y));
-  const pattern = new Float64Array(w * w);
-  const raw = new Float32Array(w * w);
-  for (const i of members) {
-    const win = windowAt(cands[i]!.gray, at.x, at.y, w);
-    for (let k = 0; k < pattern.length; k++) pattern[k]! += win[k]! / members.length;
-    for (let yy = 0; yy < w; yy++) for (let xx = 0; xx < w; xx++) raw[yy * w + xx]! += cands[i]!.gray.data[(at.y + yy) * cands[i]!.gray.width + at.x + xx]! / members.length;
-  }
+  // The pattern at each location: the mean window of the images that share the code there.
+  const members = [...cluster.samples];
+  const patterns = cluster.locations.map((l) => {
+    const pattern = new Float64Array(w * w);
+    const raw = new Float32Array(w * w);
+    const here = members.filter((i) => fits(cands[i]!.gray, l.x, l.y));
+    for (const i of here) {
+      const g = cands[i]!.gray;
+      const win = windowAt(g, l.x, l.y, w);
+      for (let k = 0; k < pattern.length; k++) pattern[k]! += win[k]! / here.length;
+      for (let yy = 0; yy < w; yy++) for (let xx = 0; xx < w; xx++) raw[yy * w + xx]! += g.data[(l.y + yy) * g.width + l.x + xx]! / here.length;
+    }
+    return { at: l, pattern, raw };
+  });
+  const raw = patterns[0]!.raw;
   const carries = (g: GrayImage) =>
     o.positions === 'fixed'
-      ? cluster.locations.some((l) => fits(g, l.x, l.y) && cosine(windowAt(g, l.x, l.y, w), pattern) >= o.match_cosine)
-      : windowCodes(g, w, o.min_contrast).some((win) => cosine(windowAt(g, win.x, win.y, w), pattern) >= o.match_cosine);
+      ? patterns.some((p) => fits(g, p.at.x, p.at.y) && cosine(windowAt(g, p.at.x, p.at.y, w), p.pattern) >= o.match_cosine)
+      : windowCodes(g, w, o.min_contrast).some((win) => cosine(windowAt(g, win.x, win.y, w), patterns[0]!.pattern) >= o.match_cosine);
   cands.forEach((c, i) => {
     if (!cluster.samples.has(i) && carries(c.gray)) cluster.samples.add(i);
   });
