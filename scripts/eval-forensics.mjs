@@ -4,13 +4,19 @@
 // branch is the benchmark's base and whose `pr` branch adds the PR's class folders (never `_attack/`
 // or truth.json); then `poisongate scan --base main --head pr --format json`. Prints recall and
 // false-positive rate per rule and attack, and each PR's verdict.
-//   node scripts/eval-forensics.mjs [BENCH_DIR] [--policy FILE] [--keep DIR]
+//   node scripts/eval-forensics.mjs [BENCH_DIR] [--policy FILE] [--keep DIR] [--with-sources]
+// --with-sources adds, for every image a PR brings, its nearest Fashion-MNIST image (the
+// `fashion-mnist` devDependency, same class) to the base: the case of a team whose reference holds
+// the public dataset its data came from. Without it the base is the benchmark's base only, where
+// no poison's clean original is present.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import { buildRepo } from './fixture-repo.mjs';
+import { loadFashionMnist, nearestByLinf } from './lib/fashion-mnist.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -20,6 +26,8 @@ const opt = (name) => {
 };
 const policyFile = opt('--policy');
 const keep = opt('--keep');
+const withSources = args.includes('--with-sources');
+if (withSources) args.splice(args.indexOf('--with-sources'), 1);
 const bench = resolve(args[0] ?? join(here, '..', '..', 'shared', 'bench', 'fmnist-dev'));
 if (!existsSync(join(bench, 'base'))) {
   console.error(`no benchmark at ${bench}`);
@@ -48,6 +56,25 @@ cpSync(join(bench, 'base'), join(stage, 'base', 'images'), { recursive: true });
 writeFileSync(join(work, 'policy.yml'), policy);
 
 const cli = join(here, '..', 'bin', 'poisongate.js');
+let fm;
+const sourceStats = { images: 0, within16: 0 };
+/** For each image under `prStage/images/<class>/`, its nearest Fashion-MNIST image of that class, as a base file. */
+async function upstreamSources(prStage) {
+  fm ??= loadFashionMnist();
+  const files = {};
+  for (const cls of readdirSync(join(prStage, 'images')).sort()) {
+    const pool = fm.filter((x) => x.label === cls);
+    for (const name of readdirSync(join(prStage, 'images', cls)).sort()) {
+      const { data, info } = await sharp(join(prStage, 'images', cls, name)).raw().toBuffer({ resolveWithObject: true });
+      const px = Uint8Array.from({ length: info.width * info.height }, (_, i) => data[i * info.channels]);
+      const { item, linf } = nearestByLinf(px, pool);
+      sourceStats.images++;
+      if (linf <= 16) sourceStats.within16++;
+      files[`images/${cls}/fm-${item.index}.png`] = await sharp(Buffer.from(item.pixels), { raw: { width: 28, height: 28, channels: 1 } }).png().toBuffer();
+    }
+  }
+  return files;
+}
 const rows = [];
 for (const pr of readdirSync(join(bench, 'prs')).sort()) {
   const dir = join(bench, 'prs', pr);
@@ -58,7 +85,8 @@ for (const pr of readdirSync(join(bench, 'prs')).sort()) {
     if (!cls.isDirectory() || cls.name.startsWith('_')) continue;
     cpSync(join(dir, cls.name), join(prStage, 'images', cls.name), { recursive: true });
   }
-  const repo = buildRepo({ dest: join(work, 'repos', pr), base: join(stage, 'base'), pr: prStage, baseFiles: { '.github/poisongate.yml': policy } });
+  const baseFiles = { '.github/poisongate.yml': policy, ...(withSources ? await upstreamSources(prStage) : {}) };
+  const repo = buildRepo({ dest: join(work, 'repos', pr), base: join(stage, 'base'), pr: prStage, baseFiles });
   const report = join(work, `${pr}.json`);
   const t0 = Date.now();
   const r = spawnSync(process.execPath, [cli, 'scan', '--root', repo.root, '--base', 'main', '--head', 'pr', '--format', 'json', '--output', report], { encoding: 'utf8' });
@@ -104,4 +132,5 @@ for (const attack of ['FC', 'CP', 'LCB', 'CLEAN']) {
   }).join(' | ');
   console.log(`${attack.padEnd(5)} ${line} | verdicts ${rs.map((r) => r.verdict).join(',')}`);
 }
+if (withSources) console.log(`\nupstream sources added to the base: ${sourceStats.images} (within L∞ 16/255 of the PR image: ${sourceStats.within16})`);
 if (!keep) rmSync(work, { recursive: true, force: true });
