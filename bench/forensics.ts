@@ -43,7 +43,9 @@ export async function runBench(fm: Fm[], fixtures: string, sizes: number[], log:
   // Candidates: real poisons, clean new images, and JPEG copies of reference images.
   const candidateFiles = [...walk(join(fixtures, 'poisons')), ...walk(join(fixtures, 'clean'))];
   const candidates: LoadedSample[] = [];
+  const poisonPaths = new Set<string>();
   for (const f of candidateFiles) {
+    if (f.includes('/poisons/')) poisonPaths.add(`images/${f.split('/').slice(-2)[0]}/${f.split('/').pop()}`);
     const label = f.split('/').slice(-2)[0]!;
     candidates.push({ sample: { path: `images/${label}/${f.split('/').pop()}`, dataset: 'bench', label, modality: 'image', sha256: f }, problems: [], image: await decodeFile(f) });
   }
@@ -83,19 +85,20 @@ export async function runBench(fm: Fm[], fixtures: string, sizes: number[], log:
     const base = { dataset, candidates, reference, changes: [], head: undefined as never, policy: undefined as never, limits: undefined as never, now: new Date(0) };
     const services = { root: '.' };
     const ctx = <O>(defaults: O) => ({ ...base, services, options: { ...defaults } }) as unknown as DetectorContext<O>;
-    const rss0 = process.memoryUsage().rss;
     t = performance.now();
     await referenceImages(ctx({}));
     const prepare = performance.now() - t;
     const timings: string[] = [];
     for (const d of [perturbedCopy, sharedTrigger, frequency] as const) {
       t = performance.now();
-      const findings = await (d.run as (c: unknown) => Promise<unknown[]>)(ctx(d.defaults));
-      timings.push(`${d.id} ${((performance.now() - t) / candidates.length).toFixed(1)} ms (${findings.length} findings)`);
+      const findings = (await (d.run as (c: unknown) => Promise<{ path: string }[]>)(ctx(d.defaults))).filter((f) => f.path !== 'images');
+      const onPoisons = new Set(findings.filter((f) => poisonPaths.has(f.path)).map((f) => f.path)).size;
+      const others = new Set(findings.filter((f) => !poisonPaths.has(f.path)).map((f) => f.path)).size;
+      timings.push(`${d.id} ${((performance.now() - t) / candidates.length).toFixed(1)} ms (flags ${onPoisons}/${poisonPaths.size} poisons, ${others} others)`);
     }
     log(
       `forensics: reference ${size} images: prepare ${(prepare / 1000).toFixed(1)} s (${(prepare / size).toFixed(3)} ms/image: luma, hash, kept pixels); ` +
-        `per candidate (${candidates.length}): ${timings.join(', ')}; rss +${Math.round((process.memoryUsage().rss - rss0) / 2 ** 20)} MB`,
+        `per candidate (${candidates.length}): ${timings.join(', ')}; rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`,
     );
   }
 }

@@ -45,6 +45,7 @@ export async function run(bench: string, fm: Fm[], batches: number, size: number
   let images = 0;
   let flaggedImages = 0;
   let failed = 0;
+  const ratios: number[] = [];
   for (let b = 0; b < batches; b++) {
     const candidates: LoadedSample[] = [];
     for (let i = 0; i < size; i++) {
@@ -60,10 +61,13 @@ export async function run(bench: string, fm: Fm[], batches: number, size: number
     } as unknown as DetectorContext<FrequencyOptions>;
     const findings = await frequency.run(ctx);
     images += size;
-    flaggedImages += findings.filter((f) => f.path !== 'images').length;
+    const perImage = findings.filter((f) => f.path !== 'images');
+    flaggedImages += perImage.length;
+    for (const f of perImage) ratios.push(f.score! / f.threshold!);
     if (findings.some((f) => f.path === 'images')) failed++;
   }
   log(`frequency on clean batches: ${batches} batches of ${size} Fashion-MNIST images not in the base (reference ${samples.length})`);
   log(`  images flagged (warnings): ${flaggedImages}/${images} (${((100 * flaggedImages) / images).toFixed(2)}%)`);
+  for (const k of [1.5, 2, 2.5, 3]) log(`  images with z beyond ${k}× the threshold: ${ratios.filter((r) => r > k).length}/${images}`);
   log(`  batches failed (rate > max_rate ${frequency.defaults.max_rate}): ${failed}/${batches} (${((100 * failed) / batches).toFixed(1)}%)`);
 }

@@ -32,25 +32,33 @@ function poisonPairs(): { pr: string; path: string; bytes: Buffer; source: Buffe
 describe('perturbed-copy', () => {
   const pairs = poisonPairs();
 
-  it('flags every real poison whose clean original is a trusted image, with its perturbation budget', async () => {
+  it('flags every real poison whose clean original is a trusted image, with its perturbation budget and trigger patches', async () => {
     const base = { ...reference };
     for (const p of pairs) base[p.path.replace(/\/([^/]+)$/, '/src-$1')] = p.source;
     const prFiles = Object.fromEntries(pairs.map((p) => [p.path, p.bytes]));
     const findings = await run(base, prFiles);
     expect(findings.map((f) => f.path).sort()).toEqual(pairs.map((p) => p.path).sort());
-    const budget: Record<string, number> = { 'pr-3153': 8, 'pr-1521': 8, 'pr-1681': 16, 'pr-4309': 16, 'pr-2689': 34 };
+    // ε of each attack; the label-consistent backdoor adds its checkerboard on top, as local patches.
+    const budget: Record<string, number> = { 'pr-3153': 8, 'pr-1521': 8, 'pr-1681': 16, 'pr-4309': 16, 'pr-2689': 34, 'pr-3987': 16, 'pr-4538': 16 };
     for (const p of pairs) {
       const f = findings.find((x) => x.path === p.path)!;
-      expect(f.evidence).toMatchObject({ source: p.path.replace(/\/([^/]+)$/, '/src-$1'), source_side: 'reference', linf_255: budget[p.pr] });
+      expect(f.evidence).toMatchObject({ source: p.path.replace(/\/([^/]+)$/, '/src-$1'), source_side: 'reference' });
       expect(f.message).toContain('a small dense perturbation of trusted image');
       expect(f.severity).toBe('error');
+      if (p.pr === 'pr-3987' || p.pr === 'pr-4538') {
+        expect(f.evidence!['linf_outside_patches_255']).toBeLessThanOrEqual(48);
+        expect(f.evidence!['patch_pixels']).toBeGreaterThan(0);
+        expect(f.message).toContain('plus local patches');
+      } else {
+        expect(f.evidence!['linf_255']).toBe(budget[p.pr]);
+      }
       const png = f.attachments?.[0]?.data;
       expect(png && Buffer.from(png).subarray(1, 4).toString()).toBe('PNG');
     }
   });
 
   it('finds the original among the other new images too', async () => {
-    const p = pairs[0]!;
+    const p = pairs.find((x) => x.pr === 'pr-3153')!;
     const findings = await run(reference, { [p.path]: p.bytes, 'images/pullover/original.png': p.source });
     const f = findings.find((x) => x.path === p.path);
     expect(f?.evidence).toMatchObject({ source: 'images/pullover/original.png', source_side: 'candidate' });

@@ -29,3 +29,23 @@ export function nearestByLinf(pixels, pool) {
   }
   return { item: best, linf: bestD };
 }
+
+/** The image of `pool` with the smallest L2 distance to `pixels` (ties: first), with its L∞ distance. */
+export function nearestByL2(pixels, pool) {
+  let best;
+  let bestD = Infinity;
+  for (const item of pool) {
+    let d = 0;
+    for (let i = 0; i < pixels.length && d < bestD; i++) {
+      const t = pixels[i] - item.pixels[i];
+      d += t * t;
+    }
+    if (d < bestD) {
+      bestD = d;
+      best = item;
+    }
+  }
+  let linf = 0;
+  for (let i = 0; i < pixels.length; i++) linf = Math.max(linf, Math.abs(pixels[i] - best.pixels[i]));
+  return { item: best, linf };
+}

@@ -5,7 +5,7 @@ import { HashIndex } from '../forensics/hash-index.js';
 import { attachmentName, r4 } from '../forensics/names.js';
 import { phash, phashHex, type PHash } from '../forensics/phash.js';
 import { candidateGray, referenceImages, type ReferenceImage } from '../forensics/reference.js';
-import { compareImages, type ResidualStats } from '../forensics/residual.js';
+import { compareImages, splitPatches, type PatchSplit, type ResidualStats } from '../forensics/residual.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './detector.js';
 
@@ -18,6 +18,8 @@ export interface PerturbedCopyOptions {
   min_correlation: number;
   /** Largest L∞ of the residual (0–1 units) that is still a "small" perturbation. */
   max_linf: number;
+  /** Largest share of pixels that may change by more than max_linf, in local patches (a trigger). */
+  max_patch_share: number;
   /** Smallest RMS of the residual (0–1 units): below it the copy is (near) exact. */
   min_rms: number;
   /** Smallest share of pixels changed by more than 1.5/255 for the change to count as dense. */
@@ -43,6 +45,9 @@ interface Entry {
   ref?: ReferenceImage;
   gray?: GrayImage;
 }
+
+/** Outside stamped patches, at most this share of pixels may change by more than max_linf / 2. */
+const MAX_GAP_SHARE = 0.02;
 
 function describe(s: ResidualStats): Record<string, unknown> {
   const a = s.alignment;
@@ -78,6 +83,12 @@ export const perturbedCopy: Detector<PerturbedCopyOptions> = {
       max_matches: { type: 'integer', minimum: 1, maximum: 20, description: 'Near-duplicates verified per candidate.' },
       min_correlation: { type: 'number', minimum: 0, maximum: 1, description: 'Correlation above which an aligned pair is the same picture.' },
       max_linf: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Largest per-pixel change (0–1) of a "small" perturbation.' },
+      max_patch_share: {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description: 'Largest share of pixels allowed beyond max_linf (a stamped patch on top of the perturbation).',
+      },
       min_rms: { type: 'number', minimum: 0, maximum: 1, description: 'Smallest RMS change (0–1) that is reported.' },
       min_changed: { type: 'number', minimum: 0, maximum: 1, description: 'Smallest share of changed pixels for a dense perturbation.' },
       max_explained: { type: 'number', minimum: 0, maximum: 1, description: 'Benign when a resize/crop/re-encode of the source leaves at most this share of the residual RMS.' },
@@ -94,6 +105,7 @@ export const perturbedCopy: Detector<PerturbedCopyOptions> = {
     max_matches: 3,
     min_correlation: 0.95,
     max_linf: 48 / 255,
+    max_patch_share: 0.15,
     min_rms: 1.5 / 255,
     min_changed: 0.2,
     max_explained: 0.75,
@@ -123,7 +135,9 @@ export const perturbedCopy: Detector<PerturbedCopyOptions> = {
       const hits = index.query(cand.entry.hash, o.hash_radius).filter((h) => h.id !== cand.id && entries[h.id]!.sha256 !== cand.entry.sha256);
       // Verify the nearest few. One benign explanation (identical up to rounding, or a resize /
       // crop / re-encode of a source) clears the candidate: it is a derivative of an image we have.
-      let suspect: { source: Entry; sourceGray: GrayImage; stats: ResidualStats; distance: number; benign?: BenignExplanation } | undefined;
+      let suspect:
+        | { source: Entry; sourceGray: GrayImage; stats: ResidualStats; distance: number; benign?: BenignExplanation; patches?: PatchSplit }
+        | undefined;
       let cleared = false;
       // Trusted sources first: a benign derivative of a trusted image is cleared even when it also
       // resembles a sibling edit among the new images.
@@ -135,8 +149,14 @@ export const perturbedCopy: Detector<PerturbedCopyOptions> = {
         const source = entries[hit.id]!;
         const sourceGray = source.gray ?? (await reference.gray(source.ref!));
         const stats = compareImages(cand.gray, sourceGray);
-        if (!stats || stats.alignment.ncc < o.min_correlation || stats.linf > o.max_linf) continue;
-        if (stats.rms < o.min_rms || stats.changed < o.min_changed) {
+        if (!stats) continue;
+        // Changes beyond the bound are allowed in small local patches (a stamped trigger on top of
+        // the perturbation); the correlation, bound, density and size tests then apply to the rest.
+        const patches = stats.linf > o.max_linf ? splitPatches(cand.gray, stats, o.max_linf) : undefined;
+        if (patches && (patches.patchShare > o.max_patch_share || patches.patchPixels === 0 || patches.gapShare > MAX_GAP_SHARE)) continue;
+        if ((patches ?? stats.alignment).ncc < o.min_correlation) continue;
+        const rest = patches ?? stats;
+        if (rest.rms < o.min_rms || rest.changed < o.min_changed) {
           cleared = true;
           break;
         }
@@ -145,10 +165,11 @@ export const perturbedCopy: Detector<PerturbedCopyOptions> = {
           cleared = true;
           break;
         }
-        if (!suspect) suspect = { source, sourceGray, stats, distance: hit.distance, ...(benign ? { benign } : {}) };
+        if (!suspect) suspect = { source, sourceGray, stats, distance: hit.distance, ...(benign ? { benign } : {}), ...(patches ? { patches } : {}) };
       }
       if (cleared || !suspect) continue;
-      const { source, stats, benign } = suspect;
+      const { source, stats, benign, patches } = suspect;
+      const bounded = patches ?? stats;
       const trusted = source.ref !== undefined;
       const finding: Finding = {
         rule: 'perturbed-copy',
@@ -157,9 +178,12 @@ export const perturbedCopy: Detector<PerturbedCopyOptions> = {
         sha256: cand.entry.sha256,
         message:
           `a small dense perturbation of ${trusted ? 'trusted' : 'new'} image ${source.path} (label ${source.label}): ` +
-          `L∞ ${r4(stats.linf * 255)}/255, L2 ${r4(stats.l2 * 255)}/255, ${Math.round(stats.changed * 100)}% of pixels changed, ` +
-          `${Math.round(stats.hfShare * 100)}% of the change high-frequency; no resize, crop or re-encoding of the source explains it. ` +
-          'Replace it with the unmodified original or remove it.',
+          `L∞ ${r4(bounded.linf * 255)}/255, L2 ${r4(stats.l2 * 255)}/255, ${Math.round(bounded.changed * 100)}% of pixels changed, ` +
+          `${Math.round(stats.hfShare * 100)}% of the change high-frequency` +
+          (patches
+            ? `, plus local patches (${patches.patchPixels} pixels, ${Math.round(patches.patchShare * 100)}%) changed by up to ${r4(stats.linf * 255)}/255 — a stamped pattern such as a trigger`
+            : '') +
+          '; no resize, crop or re-encoding of the source explains it. Replace it with the unmodified original or remove it.',
         score: r4(stats.rms * 255),
         threshold: r4(o.min_rms * 255),
         evidence: {
@@ -169,6 +193,9 @@ export const perturbedCopy: Detector<PerturbedCopyOptions> = {
           hash_distance: suspect.distance,
           candidate_phash: phashHex(cand.entry.hash),
           ...describe(stats),
+          ...(patches
+            ? { linf_outside_patches_255: r4(patches.linf * 255), patch_pixels: patches.patchPixels, patch_share: r4(patches.patchShare) }
+            : {}),
           closest_benign_edit: benign ? { edit: benign.edit, rms_255: r4(benign.rms * 255) } : null,
         },
       };
