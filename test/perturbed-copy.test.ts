@@ -86,4 +86,10 @@ describe('perturbed-copy', () => {
     const findings = await run(reference, { ...clean, [firstPath.replace(/\.png$/, '-copy.png')]: firstBytes });
     expect(findings).toEqual([]);
   });
+
+  it('says how many trusted images it could not read', async () => {
+    const [path, bytes] = Object.entries(reference)[0]!;
+    const findings = await run({ ...reference, [path]: bytes.subarray(0, 60) }, filesUnder(join(FORENSICS, 'clean'), 'images'));
+    expect(findings).toEqual([expect.objectContaining({ severity: 'notice', path: 'images', evidence: { unreadable: 1, reference: 399 } })]);
+  });
 });

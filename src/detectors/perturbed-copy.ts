@@ -1,4 +1,4 @@
-import { bestBenignExplanation, type BenignExplanation } from '../forensics/benign.js';
+import { bestBenignExplanation, type BenignExplanation, type EncodeCache } from '../forensics/benign.js';
 import { amplifiedResidual, stripPng } from '../forensics/evidence.js';
 import type { GrayImage } from '../forensics/gray.js';
 import { HashIndex } from '../forensics/hash-index.js';
@@ -130,89 +130,115 @@ export const perturbedCopy: Detector<PerturbedCopyOptions> = {
       entries.push(entry);
     }
     const findings: Finding[] = [];
+    if (reference.unreadable > 0) {
+      findings.push({
+        rule: 'perturbed-copy',
+        severity: 'notice',
+        path: ctx.dataset.root,
+        message: `${reference.unreadable} trusted image(s) could not be decoded and were left out of the comparison; fix them on the base branch.`,
+        evidence: { unreadable: reference.unreadable, reference: reference.images.length },
+      });
+    }
     const encodes = new Map<string, GrayImage>();
     for (const cand of candidates) {
       const hits = index.query(cand.entry.hash, o.hash_radius).filter((h) => h.id !== cand.id && entries[h.id]!.sha256 !== cand.entry.sha256);
-      // Verify the nearest few. One benign explanation (identical up to rounding, or a resize /
-      // crop / re-encode of a source) clears the candidate: it is a derivative of an image we have.
-      let suspect:
-        | { source: Entry; sourceGray: GrayImage; stats: ResidualStats; distance: number; benign?: BenignExplanation; patches?: PatchSplit }
-        | undefined;
-      let cleared = false;
       // Trusted sources first: a benign derivative of a trusted image is cleared even when it also
       // resembles a sibling edit among the new images.
       const ordered = [
         ...hits.filter((h) => entries[h.id]!.ref).slice(0, o.max_matches),
         ...(o.candidate_sources === 'off' ? [] : hits.filter((h) => !entries[h.id]!.ref).slice(0, o.max_matches)),
       ];
+      // One benign verdict (identical up to rounding, or a resize / crop / re-encode of a source)
+      // clears the candidate: it is a derivative of an image we have.
+      let suspect: Suspect | undefined;
       for (const hit of ordered) {
         const source = entries[hit.id]!;
         const sourceGray = source.gray ?? (await reference.gray(source.ref!));
-        const stats = compareImages(cand.gray, sourceGray);
-        if (!stats) continue;
-        // Changes beyond the bound are allowed in small local patches (a stamped trigger on top of
-        // the perturbation); the correlation, bound, density and size tests then apply to the rest.
-        const patches = stats.linf > o.max_linf ? splitPatches(cand.gray, stats, o.max_linf) : undefined;
-        if (patches && (patches.patchShare > o.max_patch_share || patches.patchPixels === 0 || patches.gapShare > MAX_GAP_SHARE)) continue;
-        if ((patches ?? stats.alignment).ncc < o.min_correlation) continue;
-        const rest = patches ?? stats;
-        if (rest.rms < o.min_rms || rest.changed < o.min_changed) {
-          cleared = true;
+        const verdict = await judgePair(cand.gray, sourceGray, o, { source: source.path, images: encodes });
+        if (verdict === 'benign') {
+          suspect = undefined;
           break;
         }
-        const benign = await bestBenignExplanation(cand.gray, sourceGray, stats, { source: source.path, images: encodes });
-        if (benign && benign.rms <= o.max_explained * stats.rms) {
-          cleared = true;
-          break;
-        }
-        if (!suspect) suspect = { source, sourceGray, stats, distance: hit.distance, ...(benign ? { benign } : {}), ...(patches ? { patches } : {}) };
+        if (verdict !== 'unrelated' && !suspect) suspect = { ...verdict, source, distance: hit.distance };
       }
-      if (cleared || !suspect) continue;
-      const { source, stats, benign, patches } = suspect;
-      const bounded = patches ?? stats;
-      const trusted = source.ref !== undefined;
-      const finding: Finding = {
-        rule: 'perturbed-copy',
-        severity: trusted ? (ctx.options.severity ?? 'error') : o.candidate_sources === 'error' ? (ctx.options.severity ?? 'error') : 'warning',
-        path: cand.entry.path,
-        sha256: cand.entry.sha256,
-        message:
-          `a small dense perturbation of ${trusted ? 'trusted' : 'new'} image ${source.path} (label ${source.label}): ` +
-          `L∞ ${r4(bounded.linf * 255)}/255, L2 ${r4(stats.l2 * 255)}/255, ${Math.round(bounded.changed * 100)}% of pixels changed, ` +
-          `${Math.round(stats.hfShare * 100)}% of the change high-frequency` +
-          (patches
-            ? `, plus local patches (${patches.patchPixels} pixels, ${Math.round(patches.patchShare * 100)}%) changed by up to ${r4(stats.linf * 255)}/255 — a stamped pattern such as a trigger`
-            : '') +
-          '; no resize, crop or re-encoding of the source explains it. Replace it with the unmodified original or remove it.',
-        score: r4(stats.rms * 255),
-        threshold: r4(o.min_rms * 255),
-        evidence: {
-          source: source.path,
-          source_label: source.label,
-          source_side: trusted ? 'reference' : 'candidate',
-          hash_distance: suspect.distance,
-          candidate_phash: phashHex(cand.entry.hash),
-          ...describe(stats),
-          ...(patches
-            ? { linf_outside_patches_255: r4(patches.linf * 255), patch_pixels: patches.patchPixels, patch_share: r4(patches.patchShare) }
-            : {}),
-          closest_benign_edit: benign ? { edit: benign.edit, rms_255: r4(benign.rms * 255) } : null,
-        },
-      };
-      if (o.evidence_images) {
-        finding.attachments = [
-          {
-            name: attachmentName('perturbed-copy', cand.entry.path, source.path),
-            mediaType: 'image/png',
-            data: await stripPng([cand.gray, sourceOnGrid(cand.gray, stats), amplifiedResidual(stats.residual)]),
-          },
-        ];
-      }
-      findings.push(finding);
+      if (suspect) findings.push(await findingFor(cand.entry, cand.gray, suspect, o, ctx.options.severity));
     }
     return findings;
   },
 };
+
+interface PairEvidence {
+  stats: ResidualStats;
+  patches?: PatchSplit;
+  benign?: BenignExplanation;
+}
+
+interface Suspect extends PairEvidence {
+  source: Entry;
+  distance: number;
+}
+
+/**
+ * Compares a candidate with one near-duplicate: `unrelated` (not the same picture, or not a
+ * bounded change), `benign` (identical up to rounding, or reproduced by a benign edit), or the
+ * evidence of an unexplained small dense perturbation.
+ */
+async function judgePair(cand: GrayImage, source: GrayImage, o: PerturbedCopyOptions, cache: EncodeCache): Promise<PairEvidence | 'unrelated' | 'benign'> {
+  const stats = compareImages(cand, source);
+  if (!stats) return 'unrelated';
+  // Changes beyond the bound are allowed in small local patches (a stamped trigger on top of the
+  // perturbation); the correlation, bound, density and size tests then apply to the rest.
+  const patches = stats.linf > o.max_linf ? splitPatches(cand, stats, o.max_linf) : undefined;
+  if (patches && (patches.patchShare > o.max_patch_share || patches.patchPixels === 0 || patches.gapShare > MAX_GAP_SHARE)) return 'unrelated';
+  if ((patches ?? stats.alignment).ncc < o.min_correlation) return 'unrelated';
+  const rest = patches ?? stats;
+  if (rest.rms < o.min_rms || rest.changed < o.min_changed) return 'benign';
+  const benign = await bestBenignExplanation(cand, source, stats, cache);
+  if (benign && benign.rms <= o.max_explained * stats.rms) return 'benign';
+  return { stats, ...(patches ? { patches } : {}), ...(benign ? { benign } : {}) };
+}
+
+async function findingFor(entry: Entry, gray: GrayImage, s: Suspect, o: PerturbedCopyOptions, severity: Finding['severity'] | undefined): Promise<Finding> {
+  const { source, stats, benign, patches } = s;
+  const bounded = patches ?? stats;
+  const trusted = source.ref !== undefined;
+  const finding: Finding = {
+    rule: 'perturbed-copy',
+    severity: trusted || o.candidate_sources === 'error' ? (severity ?? 'error') : 'warning',
+    path: entry.path,
+    sha256: entry.sha256,
+    message:
+      `a small dense perturbation of ${trusted ? 'trusted' : 'new'} image ${source.path} (label ${source.label}): ` +
+      `L∞ ${r4(bounded.linf * 255)}/255, L2 ${r4(stats.l2 * 255)}/255, ${Math.round(bounded.changed * 100)}% of pixels changed, ` +
+      `${Math.round(stats.hfShare * 100)}% of the change high-frequency` +
+      (patches
+        ? `, plus local patches (${patches.patchPixels} pixels, ${Math.round(patches.patchShare * 100)}%) changed by up to ${r4(stats.linf * 255)}/255 — a stamped pattern such as a trigger`
+        : '') +
+      '; no resize, crop or re-encoding of the source explains it. Replace it with the unmodified original or remove it.',
+    score: r4(stats.rms * 255),
+    threshold: r4(o.min_rms * 255),
+    evidence: {
+      source: source.path,
+      source_label: source.label,
+      source_side: trusted ? 'reference' : 'candidate',
+      hash_distance: s.distance,
+      candidate_phash: phashHex(entry.hash),
+      ...describe(stats),
+      ...(patches ? { linf_outside_patches_255: r4(patches.linf * 255), patch_pixels: patches.patchPixels, patch_share: r4(patches.patchShare) } : {}),
+      closest_benign_edit: benign ? { edit: benign.edit, rms_255: r4(benign.rms * 255) } : null,
+    },
+  };
+  if (o.evidence_images) {
+    finding.attachments = [
+      {
+        name: attachmentName('perturbed-copy', entry.path, source.path),
+        mediaType: 'image/png',
+        data: await stripPng([gray, sourceOnGrid(gray, stats), amplifiedResidual(stats.residual)]),
+      },
+    ];
+  }
+  return finding;
+}
 
 /** The source as it lines up with the candidate (candidate minus residual). */
 function sourceOnGrid(cand: GrayImage, s: ResidualStats): GrayImage {
