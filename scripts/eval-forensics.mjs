@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { buildRepo } from './fixture-repo.mjs';
-import { loadFashionMnist, nearestByLinf } from './lib/fashion-mnist.mjs';
+import { loadFashionMnist, nearestByL2 } from './lib/fashion-mnist.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -67,7 +67,7 @@ async function upstreamSources(prStage) {
     for (const name of readdirSync(join(prStage, 'images', cls)).sort()) {
       const { data, info } = await sharp(join(prStage, 'images', cls, name)).raw().toBuffer({ resolveWithObject: true });
       const px = Uint8Array.from({ length: info.width * info.height }, (_, i) => data[i * info.channels]);
-      const { item, linf } = nearestByLinf(px, pool);
+      const { item, linf } = nearestByL2(px, pool);
       sourceStats.images++;
       if (linf <= 16) sourceStats.within16++;
       files[`images/${cls}/fm-${item.index}.png`] = await sharp(Buffer.from(item.pixels), { raw: { width: 28, height: 28, channels: 1 } }).png().toBuffer();
@@ -132,5 +132,5 @@ for (const attack of ['FC', 'CP', 'LCB', 'CLEAN']) {
   }).join(' | ');
   console.log(`${attack.padEnd(5)} ${line} | verdicts ${rs.map((r) => r.verdict).join(',')}`);
 }
-if (withSources) console.log(`\nupstream sources added to the base: ${sourceStats.images} (within L∞ 16/255 of the PR image: ${sourceStats.within16})`);
+if (withSources) console.log(`\nupstream sources added to the base: ${sourceStats.images} (nearest Fashion-MNIST image by L2; within L∞ 16/255 of the PR image: ${sourceStats.within16})`);
 if (!keep) rmSync(work, { recursive: true, force: true });

@@ -53,6 +53,8 @@ async function geometries(ref: GrayImage, a: Alignment, cand: GrayImage): Promis
   const height = Math.round(cand.height * ky);
   const whole = left <= 0 && top <= 0 && width >= ref.width && height >= ref.height;
   if (whole) return out;
+  // The window first (with the most common kernel), then every kernel on the best window.
+  let bestWindow: { l: number; t: number; w: number; h: number; rms: number } | undefined;
   for (const dl of [-1, 0, 1]) {
     for (const dw of [-1, 0, 1]) {
       const l = left + dl;
@@ -60,13 +62,18 @@ async function geometries(ref: GrayImage, a: Alignment, cand: GrayImage): Promis
       const w = width + dw;
       const h = height + dw;
       if (l < 0 || t < 0 || l + w > ref.width || t + h > ref.height || w < 4 || h < 4) continue;
-      for (const kernel of KERNELS) {
-        const cut = crop(ref, l, t, w, h);
-        out.push({
-          name: `crop ${w}×${h}+${l}+${t} and resize (${kernel})`,
-          image: await grayFrom(rawOf(cut).resize(cand.width, cand.height, { kernel, fit: 'fill' })),
-        });
-      }
+      const image = await grayFrom(rawOf(crop(ref, l, t, w, h)).resize(cand.width, cand.height, { kernel: 'lanczos3', fit: 'fill' }));
+      const rms = residualOf(cand, fitOnGrid(cand, image)).rms;
+      if (!bestWindow || rms < bestWindow.rms) bestWindow = { l, t, w, h, rms };
+    }
+  }
+  if (bestWindow) {
+    const { l, t, w, h } = bestWindow;
+    for (const kernel of KERNELS) {
+      out.push({
+        name: `crop ${w}×${h}+${l}+${t} and resize (${kernel})`,
+        image: await grayFrom(rawOf(crop(ref, l, t, w, h)).resize(cand.width, cand.height, { kernel, fit: 'fill' })),
+      });
     }
   }
   return out;
