@@ -183,9 +183,11 @@ async function report(
     return { at: l, pattern, raw };
   });
   const raw = patterns[0]!.raw;
+  // A window carries the pattern when it has the contrast of a pattern at all and points its way.
+  const matches = (win: Float64Array, pattern: Float64Array) => Math.sqrt(win.reduce((a, v) => a + v * v, 0) / win.length) >= o.min_contrast && cosine(win, pattern) >= o.match_cosine;
   const carries = (g: GrayImage) =>
     o.positions === 'fixed'
-      ? patterns.some((p) => fits(g, p.at.x, p.at.y) && cosine(windowAt(g, p.at.x, p.at.y, w), p.pattern) >= o.match_cosine)
+      ? patterns.some((p) => fits(g, p.at.x, p.at.y) && matches(windowAt(g, p.at.x, p.at.y, w), p.pattern))
       : windowCodes(g, w, o.min_contrast).some((win) => cosine(windowAt(g, win.x, win.y, w), patterns[0]!.pattern) >= o.match_cosine);
   cands.forEach((c, i) => {
     if (!cluster.samples.has(i) && carries(c.gray)) cluster.samples.add(i);
