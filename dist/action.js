@@ -1804,10 +1804,10 @@ var require_request = __commonJS({
           channels.create.publish({ request: this });
         }
       }
-      onBodySent(chunk) {
+      onBodySent(chunk2) {
         if (this[kHandler].onBodySent) {
           try {
-            return this[kHandler].onBodySent(chunk);
+            return this[kHandler].onBodySent(chunk2);
           } catch (err) {
             this.abort(err);
           }
@@ -1850,11 +1850,11 @@ var require_request = __commonJS({
           this.abort(err);
         }
       }
-      onData(chunk) {
+      onData(chunk2) {
         assert(!this.aborted);
         assert(!this.completed);
         try {
-          return this[kHandler].onData(chunk);
+          return this[kHandler].onData(chunk2);
         } catch (err) {
           this.abort(err);
           return false;
@@ -3737,19 +3737,19 @@ var require_webidl = __commonJS({
     });
     webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
       let upperBound;
-      let lowerBound;
+      let lowerBound2;
       if (bitLength === 64) {
         upperBound = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
-          lowerBound = 0;
+          lowerBound2 = 0;
         } else {
-          lowerBound = Math.pow(-2, 53) + 1;
+          lowerBound2 = Math.pow(-2, 53) + 1;
         }
       } else if (signedness === "unsigned") {
-        lowerBound = 0;
+        lowerBound2 = 0;
         upperBound = Math.pow(2, bitLength) - 1;
       } else {
-        lowerBound = Math.pow(-2, bitLength) - 1;
+        lowerBound2 = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
       let x = Number(V);
@@ -3764,16 +3764,16 @@ var require_webidl = __commonJS({
           });
         }
         x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        if (x < lowerBound2 || x > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound2}-${upperBound}, got ${x}.`
           });
         }
         return x;
       }
       if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
+        x = Math.min(Math.max(x, lowerBound2), upperBound);
         if (Math.floor(x) % 2 === 0) {
           x = Math.floor(x);
         } else {
@@ -4660,15 +4660,15 @@ var require_util2 = __commonJS({
       const bytes2 = [];
       let byteLength = 0;
       while (true) {
-        const { done, value: chunk } = await reader.read();
+        const { done, value: chunk2 } = await reader.read();
         if (done) {
           return Buffer.concat(bytes2, byteLength);
         }
-        if (!isUint8Array(chunk)) {
+        if (!isUint8Array(chunk2)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes2.push(chunk);
-        byteLength += chunk.length;
+        bytes2.push(chunk2);
+        byteLength += chunk2.length;
       }
     }
     function urlIsLocal(url) {
@@ -4771,18 +4771,18 @@ var require_util2 = __commonJS({
         super();
         this.#zlibOptions = zlibOptions;
       }
-      _transform(chunk, encoding, callback) {
+      _transform(chunk2, encoding, callback) {
         if (!this._inflateStream) {
-          if (chunk.length === 0) {
+          if (chunk2.length === 0) {
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk2[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
         }
-        this._inflateStream.write(chunk, encoding, callback);
+        this._inflateStream.write(chunk2, encoding, callback);
       }
       _final(callback) {
         if (this._inflateStream) {
@@ -5508,29 +5508,29 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder2.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk3 = textEncoder2.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
-            blobParts.push(chunk2);
-            length += chunk2.byteLength;
+            blobParts.push(chunk3);
+            length += chunk3.byteLength;
           } else {
-            const chunk2 = textEncoder2.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk3 = textEncoder2.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
+            blobParts.push(chunk3, value, rn);
             if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+              length += chunk3.byteLength + value.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
           }
         }
-        const chunk = textEncoder2.encode(`--${boundary}--\r
+        const chunk2 = textEncoder2.encode(`--${boundary}--\r
 `);
-        blobParts.push(chunk);
-        length += chunk.byteLength;
+        blobParts.push(chunk2);
+        length += chunk2.byteLength;
         if (hasUnknownSizeValue) {
           length = null;
         }
@@ -5922,11 +5922,11 @@ var require_client_h1 = __commonJS({
       }
       readMore() {
         while (!this.paused && this.ptr) {
-          const chunk = this.socket.read();
-          if (chunk === null) {
+          const chunk2 = this.socket.read();
+          if (chunk2 === null) {
             break;
           }
-          this.execute(chunk);
+          this.execute(chunk2);
         }
       }
       execute(data) {
@@ -6595,12 +6595,12 @@ upgrade: ${upgrade}\r
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
-      const onData = function(chunk) {
+      const onData = function(chunk2) {
         if (finished) {
           return;
         }
         try {
-          if (!writer.write(chunk) && this.pause) {
+          if (!writer.write(chunk2) && this.pause) {
             this.pause();
           }
         } catch (err) {
@@ -6735,11 +6735,11 @@ upgrade: ${upgrade}\r
       socket.on("close", onDrain).on("drain", onDrain);
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       try {
-        for await (const chunk of body) {
+        for await (const chunk2 of body) {
           if (socket[kError]) {
             throw socket[kError];
           }
-          if (!writer.write(chunk)) {
+          if (!writer.write(chunk2)) {
             await waitForDrain();
           }
         }
@@ -6762,7 +6762,7 @@ upgrade: ${upgrade}\r
         this.abort = abort;
         socket[kWriting] = true;
       }
-      write(chunk) {
+      write(chunk2) {
         const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
@@ -6770,7 +6770,7 @@ upgrade: ${upgrade}\r
         if (socket.destroyed) {
           return false;
         }
-        const len = Buffer.byteLength(chunk);
+        const len = Buffer.byteLength(chunk2);
         if (!len) {
           return true;
         }
@@ -6800,9 +6800,9 @@ ${len.toString(16)}\r
 `, "latin1");
         }
         this.bytesWritten += len;
-        const ret = socket.write(chunk);
+        const ret = socket.write(chunk2);
         socket.uncork();
-        request2.onBodySent(chunk);
+        request2.onBodySent(chunk2);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -7220,8 +7220,8 @@ var require_client_h2 = __commonJS({
         if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
-        stream.on("data", (chunk) => {
-          if (request2.onData(chunk) === false) {
+        stream.on("data", (chunk2) => {
+          if (request2.onData(chunk2) === false) {
             stream.pause();
           }
         });
@@ -7364,8 +7364,8 @@ var require_client_h2 = __commonJS({
         }
       );
       util.addListener(pipe, "data", onPipeData);
-      function onPipeData(chunk) {
-        request2.onBodySent(chunk);
+      function onPipeData(chunk2) {
+        request2.onBodySent(chunk2);
       }
     }
     async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
@@ -7409,12 +7409,12 @@ var require_client_h2 = __commonJS({
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
-        for await (const chunk of body) {
+        for await (const chunk2 of body) {
           if (socket[kError]) {
             throw socket[kError];
           }
-          const res = h2stream.write(chunk);
-          request2.onBodySent(chunk);
+          const res = h2stream.write(chunk2);
+          request2.onBodySent(chunk2);
           if (!res) {
             await waitForDrain();
           }
@@ -7515,8 +7515,8 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
         this.opts.path = path;
         this.opts.origin = origin;
@@ -7527,10 +7527,10 @@ var require_redirect_handler = __commonJS({
           this.opts.body = null;
         }
       }
-      onData(chunk) {
+      onData(chunk2) {
         if (this.location) {
         } else {
-          return this.handler.onData(chunk);
+          return this.handler.onData(chunk2);
         }
       }
       onComplete(trailers) {
@@ -7542,9 +7542,9 @@ var require_redirect_handler = __commonJS({
           this.handler.onComplete(trailers);
         }
       }
-      onBodySent(chunk) {
+      onBodySent(chunk2) {
         if (this.handler.onBodySent) {
-          this.handler.onBodySent(chunk);
+          this.handler.onBodySent(chunk2);
         }
       }
     };
@@ -9182,8 +9182,8 @@ var require_retry_handler = __commonJS({
           this.abort = abort;
         }
       }
-      onBodySent(chunk) {
-        if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
+      onBodySent(chunk2) {
+        if (this.handler.onBodySent) return this.handler.onBodySent(chunk2);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
         const { statusCode, code, headers } = err;
@@ -9350,9 +9350,9 @@ var require_retry_handler = __commonJS({
         this.abort(err);
         return false;
       }
-      onData(chunk) {
-        this.start += chunk.length;
-        return this.handler.onData(chunk);
+      onData(chunk2) {
+        this.start += chunk2.length;
+        return this.handler.onData(chunk2);
       }
       onComplete(rawTrailers) {
         this.retryCount = 0;
@@ -9516,12 +9516,12 @@ var require_readable = __commonJS({
       removeListener(ev, ...args) {
         return this.off(ev, ...args);
       }
-      push(chunk) {
-        if (this[kConsume] && chunk !== null) {
-          consumePush(this[kConsume], chunk);
-          return this[kReading] ? super.push(chunk) : true;
+      push(chunk2) {
+        if (this[kConsume] && chunk2 !== null) {
+          consumePush(this[kConsume], chunk2);
+          return this[kReading] ? super.push(chunk2) : true;
         }
-        return super.push(chunk);
+        return super.push(chunk2);
       }
       // https://fetch.spec.whatwg.org/#dom-body-text
       async text() {
@@ -9587,8 +9587,8 @@ var require_readable = __commonJS({
             } else {
               resolve4(null);
             }
-          }).on("error", noop3).on("data", function(chunk) {
-            limit -= chunk.length;
+          }).on("error", noop3).on("data", function(chunk2) {
+            limit -= chunk2.length;
             if (limit <= 0) {
               this.destroy();
             }
@@ -9650,8 +9650,8 @@ var require_readable = __commonJS({
           consumePush(consume2, state.buffer[n]);
         }
       } else {
-        for (const chunk of state.buffer) {
-          consumePush(consume2, chunk);
+        for (const chunk2 of state.buffer) {
+          consumePush(consume2, chunk2);
         }
       }
       if (state.endEmitted) {
@@ -9684,9 +9684,9 @@ var require_readable = __commonJS({
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
       for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
-        buffer.set(chunk, offset);
-        offset += chunk.length;
+        const chunk2 = chunks[i];
+        buffer.set(chunk2, offset);
+        offset += chunk2.length;
       }
       return buffer;
     }
@@ -9709,9 +9709,9 @@ var require_readable = __commonJS({
         stream.destroy(err);
       }
     }
-    function consumePush(consume2, chunk) {
-      consume2.length += chunk.length;
-      consume2.body.push(chunk);
+    function consumePush(consume2, chunk2) {
+      consume2.length += chunk2.length;
+      consume2.body.push(chunk2);
     }
     function consumeFinish(consume2, err) {
       if (consume2.body === null) {
@@ -9747,9 +9747,9 @@ var require_util3 = __commonJS({
       let chunks = [];
       let length = 0;
       try {
-        for await (const chunk of body) {
-          chunks.push(chunk);
-          length += chunk.length;
+        for await (const chunk2 of body) {
+          chunks.push(chunk2);
+          length += chunk2.length;
           if (length > CHUNK_LIMIT) {
             chunks = [];
             length = 0;
@@ -9925,8 +9925,8 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onData(chunk) {
-        return this.res.push(chunk);
+      onData(chunk2) {
+        return this.res.push(chunk2);
       }
       onComplete(trailers) {
         util.parseHeaders(trailers, this.trailers);
@@ -10150,9 +10150,9 @@ var require_api_stream = __commonJS({
         const needDrain = res.writableNeedDrain !== void 0 ? res.writableNeedDrain : res._writableState?.needDrain;
         return needDrain !== true;
       }
-      onData(chunk) {
+      onData(chunk2) {
         const { res } = this;
-        return res ? res.write(chunk) : true;
+        return res ? res.write(chunk2) : true;
       }
       onComplete(trailers) {
         const { res } = this;
@@ -10290,9 +10290,9 @@ var require_api_pipeline = __commonJS({
               body.resume();
             }
           },
-          write: (chunk, encoding, callback) => {
+          write: (chunk2, encoding, callback) => {
             const { req } = this;
-            if (req.push(chunk, encoding) || req._readableState.destroyed) {
+            if (req.push(chunk2, encoding) || req._readableState.destroyed) {
               callback();
             } else {
               req[kResume] = callback;
@@ -10358,9 +10358,9 @@ var require_api_pipeline = __commonJS({
         if (!body || typeof body.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
         }
-        body.on("data", (chunk) => {
+        body.on("data", (chunk2) => {
           const { ret, body: body2 } = this;
-          if (!ret.push(chunk) && body2.pause) {
+          if (!ret.push(chunk2) && body2.pause) {
             body2.pause();
           }
         }).on("error", (err) => {
@@ -10377,9 +10377,9 @@ var require_api_pipeline = __commonJS({
         });
         this.body = body;
       }
-      onData(chunk) {
+      onData(chunk2) {
         const { res } = this;
-        return res.push(chunk);
+        return res.push(chunk2);
       }
       onComplete(trailers) {
         const { res } = this;
@@ -11257,8 +11257,8 @@ var require_pending_interceptors_formatter = __commonJS({
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
         this.transform = new Transform({
-          transform(chunk, _enc, cb) {
-            cb(null, chunk);
+          transform(chunk2, _enc, cb) {
+            cb(null, chunk2);
           }
         });
         this.logger = new Console({
@@ -11595,8 +11595,8 @@ var require_dump = __commonJS({
         err = this.#reason ?? err;
         this.#handler.onError(err);
       }
-      onData(chunk) {
-        this.#size = this.#size + chunk.length;
+      onData(chunk2) {
+        this.#size = this.#size + chunk2.length;
         if (this.#size >= this.#maxSize) {
           this.#dumped = true;
           if (this.#aborted) {
@@ -14518,11 +14518,11 @@ var require_fetch = __commonJS({
               });
               return true;
             },
-            onData(chunk) {
+            onData(chunk2) {
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes2 = chunk;
+              const bytes2 = chunk2;
               timingInfo.encodedBodySize += bytes2.byteLength;
               return this.body.push(bytes2);
             },
@@ -15046,8 +15046,8 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder6 = new StringDecoder("latin1");
-          for (const chunk of bytes2) {
-            dataURL += btoa2(decoder6.write(chunk));
+          for (const chunk2 of bytes2) {
+            dataURL += btoa2(decoder6.write(chunk2));
           }
           dataURL += btoa2(decoder6.end());
           return dataURL;
@@ -15075,8 +15075,8 @@ var require_util4 = __commonJS({
         case "BinaryString": {
           let binaryString = "";
           const decoder6 = new StringDecoder("latin1");
-          for (const chunk of bytes2) {
-            binaryString += decoder6.write(chunk);
+          for (const chunk2 of bytes2) {
+            binaryString += decoder6.write(chunk2);
           }
           binaryString += decoder6.end();
           return binaryString;
@@ -17289,8 +17289,8 @@ var require_connection = __commonJS({
         ws[kReadyState] = states.CLOSING;
       }
     }
-    function onSocketData(chunk) {
-      if (!this.ws[kByteParser].write(chunk)) {
+    function onSocketData(chunk2) {
+      if (!this.ws[kByteParser].write(chunk2)) {
         this.pause();
       }
     }
@@ -17368,7 +17368,7 @@ var require_permessage_deflate = __commonJS({
        * @param {boolean} fin Final fragment flag
        * @param {Function} callback Callback function
        */
-      decompress(chunk, fin, callback) {
+      decompress(chunk2, fin, callback) {
         if (!this.#inflate) {
           let windowBits = Z_DEFAULT_WINDOWBITS;
           if (this.#options.serverMaxWindowBits) {
@@ -17402,7 +17402,7 @@ var require_permessage_deflate = __commonJS({
             callback(err);
           });
         }
-        this.#inflate.write(chunk);
+        this.#inflate.write(chunk2);
         if (fin) {
           this.#inflate.write(tail);
         }
@@ -17481,9 +17481,9 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
-        this.#buffers.push(chunk);
-        this.#byteOffset += chunk.length;
+      _write(chunk2, _, callback) {
+        this.#buffers.push(chunk2);
+        this.#byteOffset += chunk2.length;
         this.#loop = true;
         this.run(callback);
       }
@@ -18420,16 +18420,16 @@ var require_eventsource_stream = __commonJS({
        * @param {Function} callback
        * @returns {void}
        */
-      _transform(chunk, _encoding, callback) {
-        if (chunk.length === 0) {
+      _transform(chunk2, _encoding, callback) {
+        if (chunk2.length === 0) {
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk2[0] !== LF2 && chunk2[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
-        this.chunks.push(chunk);
+        this.chunks.push(chunk2);
         if (this.checkBOM) {
           if (this.handleBOM()) {
             callback();
@@ -18636,10 +18636,10 @@ ${value}`;
         const chunks = [];
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
-          const chunk = this.chunks[i];
+          const chunk2 = this.chunks[i];
           const start = i === this.lineChunkIndex ? this.linePos : 0;
-          const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+          const end = i === this.chunkIndex ? this.pos : chunk2.length;
+          const slice = chunk2.subarray(start, end);
           length += slice.length;
           chunks.push(slice);
         }
@@ -18649,10 +18649,10 @@ ${value}`;
         let chunkIndex = this.lineChunkIndex;
         let pos = this.linePos;
         while (chunkIndex < this.chunks.length) {
-          const chunk = this.chunks[chunkIndex];
-          const remaining = chunk.length - pos;
+          const chunk2 = this.chunks[chunkIndex];
+          const remaining = chunk2.length - pos;
           if (offset < remaining) {
-            return chunk[pos + offset];
+            return chunk2[pos + offset];
           }
           offset -= remaining;
           chunkIndex++;
@@ -18661,8 +18661,8 @@ ${value}`;
       }
       discardLeadingBytes(count) {
         while (count > 0 && this.lineChunkIndex < this.chunks.length) {
-          const chunk = this.chunks[this.lineChunkIndex];
-          const remaining = chunk.length - this.linePos;
+          const chunk2 = this.chunks[this.lineChunkIndex];
+          const remaining = chunk2.length - this.linePos;
           if (count < remaining) {
             this.linePos += count;
             count = 0;
@@ -19382,8 +19382,8 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
+            this.message.on("data", (chunk2) => {
+              output = Buffer.concat([output, chunk2]);
             });
             this.message.on("end", () => {
               resolve4(output.toString());
@@ -19395,8 +19395,8 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
+            this.message.on("data", (chunk2) => {
+              chunks.push(chunk2);
             });
             this.message.on("end", () => {
               resolve4(Buffer.concat(chunks));
@@ -30759,12 +30759,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -38920,9 +38920,9 @@ var BlobReader = class {
   }
   start() {
     const proc = spawn("git", ["-c", "safe.directory=*", "cat-file", "--batch"], { cwd: this.cwd, env: gitEnv() });
-    proc.stdout.on("data", (chunk) => {
-      this.chunks.push(chunk);
-      this.size += chunk.length;
+    proc.stdout.on("data", (chunk2) => {
+      this.chunks.push(chunk2);
+      this.size += chunk2.length;
       this.waiting.shift()?.(Buffer.alloc(0));
     });
     const fail = (err) => {
@@ -39007,16 +39007,895 @@ async function mergeBaseExists(cwd, base, head) {
   return out.toString("utf8").trim().length > 0;
 }
 
+// src/report/attachments.ts
+function stripAttachmentData(report2) {
+  return {
+    ...report2,
+    findings: report2.findings.map(
+      (f) => f.attachments ? { ...f, attachments: f.attachments.map(({ data: _data, ...rest }) => rest) } : f
+    )
+  };
+}
+
 // src/report/json.ts
-function formatJson(report) {
-  return `${JSON.stringify(report, null, 2)}
+function formatJson(report2) {
+  return `${JSON.stringify(stripAttachmentData(report2), null, 2)}
 `;
+}
+
+// src/util/hash.ts
+import { createHash } from "node:crypto";
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+// src/forensics/names.ts
+function attachmentName(rule, path, extra = "") {
+  const digest = sha256Hex(`${rule}\0${path}\0${extra}`).slice(0, 12);
+  const tail = (path.split("/").pop() ?? "sample").replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 40);
+  return `${rule}-${tail}-${digest}.png`;
+}
+function r4(x) {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+// src/forensics/evidence.ts
+import sharp from "sharp";
+var MIN_PANEL_HEIGHT = 112;
+var GAP = 4;
+function amplifiedResidual(residual) {
+  let max = 0;
+  for (const v of residual.data) max = Math.max(max, Math.abs(v));
+  const k = max > 0 ? 127 / max : 0;
+  return { width: residual.width, height: residual.height, data: residual.data.map((v) => 128 + v * k) };
+}
+function upscale(g, factor) {
+  const w = g.width * factor;
+  const h = g.height * factor;
+  const data = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const sy = Math.floor(y / factor);
+    for (let x = 0; x < w; x++) data[y * w + x] = g.data[sy * g.width + Math.floor(x / factor)];
+  }
+  return { width: w, height: h, data };
+}
+async function stripPng(panels) {
+  const maxH = Math.max(...panels.map((p) => p.height));
+  const factor = Math.max(1, Math.ceil(MIN_PANEL_HEIGHT / maxH));
+  const scaled = panels.map((p) => upscale(p, factor));
+  const height = Math.max(...scaled.map((p) => p.height));
+  const width = scaled.reduce((n, p) => n + p.width, 0) + GAP * (scaled.length - 1);
+  const canvas = new Uint8Array(width * height).fill(255);
+  let x0 = 0;
+  for (const p of scaled) {
+    for (let y = 0; y < p.height; y++) {
+      for (let x = 0; x < p.width; x++) canvas[y * width + x0 + x] = Math.max(0, Math.min(255, Math.round(p.data[y * p.width + x])));
+    }
+    x0 += p.width + GAP;
+  }
+  const png = await sharp(Buffer.from(canvas), { raw: { width, height, channels: 1 } }).png({ compressionLevel: 9 }).toBuffer();
+  return new Uint8Array(png);
 }
 
 // src/media/types.ts
 function isUsable(s) {
   return s.problems.length === 0;
 }
+
+// src/util/concurrency.ts
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+// src/media/image.ts
+import sharp2 from "sharp";
+
+// src/media/sniff.ts
+function sniffImageFormat(b) {
+  const at = (i, ...bytes2) => bytes2.every((x, j) => b[i + j] === x);
+  if (at(0, 137, 80, 78, 71, 13, 10, 26, 10)) return "png";
+  if (at(0, 255, 216, 255)) return "jpeg";
+  if (at(0, 82, 73, 70, 70) && at(8, 87, 69, 66, 80)) return "webp";
+  if (at(0, 71, 73, 70, 56)) return "gif";
+  if (at(0, 73, 73, 42, 0) || at(0, 77, 77, 0, 42)) return "tiff";
+  return void 0;
+}
+var EXTENSIONS = {
+  png: "png",
+  jpg: "jpeg",
+  jpeg: "jpeg",
+  jpe: "jpeg",
+  webp: "webp",
+  gif: "gif",
+  tif: "tiff",
+  tiff: "tiff"
+};
+function formatForExtension(ext) {
+  return EXTENSIONS[ext.toLowerCase()];
+}
+var IMAGE_EXTENSIONS = Object.keys(EXTENSIONS);
+var TEXT_EXTENSIONS = ["txt"];
+
+// src/media/image.ts
+sharp2.concurrency(1);
+sharp2.cache(false);
+async function decodeImage(bytes2, extension, allowedFormats, limits) {
+  const format2 = sniffImageFormat(bytes2);
+  if (!format2) {
+    return { problem: { code: "decode-error", message: "not an image in an accepted format (unrecognised file signature)" } };
+  }
+  if (!allowedFormats.includes(format2)) {
+    return {
+      problem: {
+        code: "format-not-allowed",
+        message: `${format2.toUpperCase()} is not an accepted format for this dataset (${allowedFormats.join(", ")})`
+      }
+    };
+  }
+  const promised = formatForExtension(extension);
+  if (promised !== format2) {
+    return {
+      problem: {
+        code: "extension-mismatch",
+        message: `the extension '.${extension}' does not match the content, which is ${format2.toUpperCase()}`,
+        evidence: { extension, detected: format2 }
+      }
+    };
+  }
+  try {
+    const input = sharp2(bytes2, { limitInputPixels: limits.max_image_pixels, failOn: "warning", animated: false });
+    const meta = await input.metadata();
+    const width = meta.width ?? 0;
+    const height = meta.height ?? 0;
+    if (width > limits.max_image_dimension || height > limits.max_image_dimension) {
+      return {
+        problem: {
+          code: "too-many-pixels",
+          message: `${width}\xD7${height} exceeds the ${limits.max_image_dimension}-pixel dimension limit`,
+          evidence: { width, height }
+        }
+      };
+    }
+    if (width * height > limits.max_image_pixels) {
+      return {
+        problem: {
+          code: "too-many-pixels",
+          message: `${width}\xD7${height} = ${width * height} pixels exceeds the limit of ${limits.max_image_pixels}`,
+          evidence: { width, height }
+        }
+      };
+    }
+    const pipeline = (meta.channels ?? 3) <= 2 ? input.toColourspace("b-w") : input;
+    const { data, info: info2 } = await pipeline.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
+    return {
+      image: { width: info2.width, height: info2.height, channels: info2.channels, data: new Uint8Array(data), format: format2 }
+    };
+  } catch (err) {
+    const msg = err.message.split("\n")[0] ?? "decode failed";
+    if (/pixel limit/i.test(msg)) {
+      return { problem: { code: "too-many-pixels", message: `declared size exceeds the pixel limit (${msg})` } };
+    }
+    return { problem: { code: "decode-error", message: `cannot be decoded as ${format2.toUpperCase()}: truncated or corrupt image data` } };
+  }
+}
+function toGray(img) {
+  const n = img.width * img.height;
+  const out = new Float32Array(n);
+  const c = img.channels;
+  for (let i = 0; i < n; i++) {
+    const o = i * c;
+    out[i] = c >= 3 ? 0.299 * img.data[o] + 0.587 * img.data[o + 1] + 0.114 * img.data[o + 2] : img.data[o];
+  }
+  return out;
+}
+
+// src/forensics/gray.ts
+function grayOf(img) {
+  return { width: img.width, height: img.height, data: toGray(img) };
+}
+function packGray(g) {
+  const data = new Uint8Array(g.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = Math.round(g.data[i]);
+  return { width: g.width, height: g.height, data };
+}
+function unpackGray(p) {
+  return { width: p.width, height: p.height, data: Float32Array.from(p.data) };
+}
+function crop(g, x0, y0, w, h) {
+  const out = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const sy = Math.min(g.height - 1, Math.max(0, y0 + y));
+    for (let x = 0; x < w; x++) {
+      const sx = Math.min(g.width - 1, Math.max(0, x0 + x));
+      out[y * w + x] = g.data[sy * g.width + sx];
+    }
+  }
+  return { width: w, height: h, data: out };
+}
+
+// src/forensics/dct.ts
+var bases = /* @__PURE__ */ new Map();
+function dctBasis(n) {
+  let b = bases.get(n);
+  if (!b) {
+    b = new Float64Array(n * n);
+    for (let u = 0; u < n; u++) {
+      const s = u === 0 ? Math.sqrt(1 / n) : Math.sqrt(2 / n);
+      for (let x = 0; x < n; x++) b[u * n + x] = s * Math.cos(Math.PI * (2 * x + 1) * u / (2 * n));
+    }
+    bases.set(n, b);
+  }
+  return b;
+}
+function dct2(src, offset, stride, n, out, tmp) {
+  const b = dctBasis(n);
+  for (let y = 0; y < n; y++) {
+    for (let u = 0; u < n; u++) {
+      let acc = 0;
+      for (let x = 0; x < n; x++) acc += b[u * n + x] * src[offset + y * stride + x];
+      tmp[y * n + u] = acc;
+    }
+  }
+  for (let v = 0; v < n; v++) {
+    for (let u = 0; u < n; u++) {
+      let acc = 0;
+      for (let y = 0; y < n; y++) acc += b[v * n + y] * tmp[y * n + u];
+      out[v * n + u] = acc;
+    }
+  }
+}
+
+// src/forensics/resample.ts
+function resample(src, width, height) {
+  if (src.width === width && src.height === height) return { width, height, data: Float32Array.from(src.data) };
+  const horizontal = resample1d(src.data, src.width, src.height, width, true);
+  const data = resample1d(horizontal, width, src.height, height, false);
+  return { width, height, data };
+}
+function weights(inSize, outSize) {
+  const scale = inSize / outSize;
+  const support = Math.max(1, scale);
+  const span = Math.ceil(support) * 2 + 1;
+  const start = new Int32Array(outSize);
+  const count = new Int32Array(outSize);
+  const w = new Float32Array(outSize * span);
+  for (let o = 0; o < outSize; o++) {
+    const center = (o + 0.5) * scale - 0.5;
+    const lo = Math.max(0, Math.floor(center - support));
+    const hi = Math.min(inSize - 1, Math.ceil(center + support));
+    let sum = 0;
+    let n = 0;
+    for (let i = lo; i <= hi && n < span; i++, n++) {
+      const v = Math.max(0, 1 - Math.abs(i - center) / support);
+      w[o * span + n] = v;
+      sum += v;
+    }
+    if (sum === 0) {
+      w[o * span] = 1;
+      start[o] = Math.min(inSize - 1, Math.max(0, Math.round(center)));
+      count[o] = 1;
+      continue;
+    }
+    for (let k = 0; k < n; k++) w[o * span + k] /= sum;
+    start[o] = lo;
+    count[o] = n;
+  }
+  return { start, count, w, span };
+}
+function resample1d(data, width, height, outSize, alongX) {
+  const inSize = alongX ? width : height;
+  const { start, count, w, span } = weights(inSize, outSize);
+  const outW = alongX ? outSize : width;
+  const outH = alongX ? height : outSize;
+  const out = new Float32Array(outW * outH);
+  for (let y = 0; y < outH; y++) {
+    for (let x = 0; x < outW; x++) {
+      const o = alongX ? x : y;
+      let acc = 0;
+      for (let k = 0; k < count[o]; k++) {
+        const i = start[o] + k;
+        acc += w[o * span + k] * (alongX ? data[y * width + i] : data[i * width + x]);
+      }
+      out[y * outW + x] = acc;
+    }
+  }
+  return out;
+}
+
+// src/forensics/phash.ts
+var SIZE = 32;
+var LOW = 8;
+function phash(g) {
+  const small = resample(g, SIZE, SIZE);
+  const coeffs = new Float64Array(SIZE * SIZE);
+  dct2(small.data, 0, SIZE, SIZE, coeffs, new Float64Array(SIZE * SIZE));
+  const low = [];
+  for (let v = 0; v < LOW; v++) for (let u = 0; u < LOW; u++) low.push(coeffs[v * SIZE + u]);
+  const ac = low.slice(1);
+  const median2 = [...ac].sort((a, b) => a - b)[ac.length >> 1];
+  let hi = 0;
+  let lo = 0;
+  for (let i = 1; i < 64; i++) {
+    if (low[i] <= median2) continue;
+    if (i < 32) lo |= 1 << i;
+    else hi |= 1 << i - 32;
+  }
+  return { hi: hi >>> 0, lo: lo >>> 0 };
+}
+function popcount32(x) {
+  x -= x >>> 1 & 1431655765;
+  x = (x & 858993459) + (x >>> 2 & 858993459);
+  x = x + (x >>> 4) & 252645135;
+  return Math.imul(x, 16843009) >>> 24;
+}
+function hamming(a, b) {
+  return popcount32((a.hi ^ b.hi) >>> 0) + popcount32((a.lo ^ b.lo) >>> 0);
+}
+function phashHex(h) {
+  return h.hi.toString(16).padStart(8, "0") + h.lo.toString(16).padStart(8, "0");
+}
+
+// src/forensics/reference.ts
+var PIXEL_BUDGET = 64 * 1024 * 1024;
+var CONCURRENCY = 4;
+function candidateGray(c) {
+  return isUsable(c) && c.image ? grayOf(c.image) : void 0;
+}
+function referenceImages(ctx) {
+  const key = `forensics:reference:${ctx.dataset.name}`;
+  const cached = ctx.services[key];
+  if (cached) return cached;
+  const p = build(ctx);
+  ctx.services[key] = p;
+  return p;
+}
+async function build(ctx) {
+  let budget = PIXEL_BUDGET;
+  let unreadable = 0;
+  const decode2 = async (sample) => {
+    const loaded2 = await ctx.reference.load({ ...sample });
+    return candidateGray(loaded2);
+  };
+  const decoded = await mapLimit(ctx.reference.samples, CONCURRENCY, async (sample) => {
+    const g = await decode2(sample);
+    if (!g) return void 0;
+    const image = { sample, hash: phash(g), width: g.width, height: g.height };
+    return { image, g };
+  });
+  const images = [];
+  for (const d of decoded) {
+    if (!d) {
+      unreadable++;
+      continue;
+    }
+    const px = d.g.width * d.g.height;
+    if (px <= budget) {
+      d.image.packed = packGray(d.g);
+      budget -= px;
+    }
+    images.push(d.image);
+  }
+  return {
+    images,
+    unreadable,
+    async gray(image) {
+      if (image.packed) return unpackGray(image.packed);
+      const g = await decode2(image.sample);
+      if (!g) throw new Error(`reference image ${image.sample.path} could not be decoded again`);
+      return g;
+    }
+  };
+}
+
+// src/forensics/align.ts
+var MAX_ASPECT_CHANGE = 0.25;
+var MIN_COVER = 0.8;
+var COARSE_SIDE = 48;
+function ncc(cand, ref, x0, y0, step = 1) {
+  let n = 0;
+  let sa = 0;
+  let sb = 0;
+  let saa = 0;
+  let sbb = 0;
+  let sab = 0;
+  for (let y = 0; y < cand.height; y += step) {
+    const ry = y + y0;
+    if (ry < 0 || ry >= ref.height) continue;
+    for (let x = 0; x < cand.width; x += step) {
+      const rx = x + x0;
+      if (rx < 0 || rx >= ref.width) continue;
+      const va2 = cand.data[y * cand.width + x];
+      const vb2 = ref.data[ry * ref.width + rx];
+      n++;
+      sa += va2;
+      sb += vb2;
+      saa += va2 * va2;
+      sbb += vb2 * vb2;
+      sab += va2 * vb2;
+    }
+  }
+  if (n < 0.8 * Math.ceil(cand.width / step) * Math.ceil(cand.height / step)) return -1;
+  const cov = sab - sa * sb / n;
+  const va = saa - sa * sa / n;
+  const vb = sbb - sb * sb / n;
+  if (va <= 1e-9 || vb <= 1e-9) return va <= 1e-9 && vb <= 1e-9 ? 1 : 0;
+  return cov / Math.sqrt(va * vb);
+}
+function scales(cand, ref) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const steps = 8;
+  for (let k = 0; k <= steps; k++) {
+    const cover = 1 - (1 - MIN_COVER) * k / steps;
+    const sw = Math.round(cand.width / cover);
+    const sh = Math.round(cand.height / cover);
+    const key = `${sw}x${sh}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push({ sw, sh });
+    }
+  }
+  if (ref.width >= cand.width && ref.height >= cand.height && !seen.has(`${ref.width}x${ref.height}`)) out.push({ sw: ref.width, sh: ref.height });
+  return out;
+}
+function search(cand, ref, options, slack) {
+  let best = { sw: cand.width, sh: cand.height, x0: 0, y0: 0, ncc: -2 };
+  for (const { sw, sh } of options) {
+    const scaled = resample(ref, sw, sh);
+    for (let y0 = -slack; y0 <= sh - cand.height + slack; y0++) {
+      for (let x0 = -slack; x0 <= sw - cand.width + slack; x0++) {
+        const v = ncc(cand, scaled, x0, y0);
+        if (v > best.ncc + 1e-9) best = { sw, sh, x0, y0, ncc: v };
+      }
+    }
+  }
+  return best;
+}
+function align(cand, ref) {
+  const aspect = cand.width / cand.height / (ref.width / ref.height);
+  if (Math.abs(Math.log(aspect)) > MAX_ASPECT_CHANGE) return void 0;
+  const side = Math.max(cand.width, cand.height);
+  let best;
+  if (side > COARSE_SIDE) {
+    const k = COARSE_SIDE / side;
+    const cw = Math.max(8, Math.round(cand.width * k));
+    const ch = Math.max(8, Math.round(cand.height * k));
+    const rw = Math.max(8, Math.round(ref.width * (cw / cand.width)));
+    const rh = Math.max(8, Math.round(ref.height * (ch / cand.height)));
+    const small = resample(cand, cw, ch);
+    const coarse = search(small, resample(ref, rw, rh), scales(small, { ...ref, width: rw, height: rh }), 1);
+    const sw = Math.round(coarse.sw / k);
+    const sh = Math.round(coarse.sh / k);
+    const scaled2 = resample(ref, sw, sh);
+    best = { ...coarse, sw, sh, ncc: -2 };
+    const cx = Math.round(coarse.x0 / k);
+    const cy = Math.round(coarse.y0 / k);
+    const r = Math.ceil(1 / k);
+    for (let y0 = cy - r; y0 <= cy + r; y0++) {
+      for (let x0 = cx - r; x0 <= cx + r; x0++) {
+        const v = ncc(cand, scaled2, x0, y0);
+        if (v > best.ncc + 1e-9) best = { sw, sh, x0, y0, ncc: v };
+      }
+    }
+  } else {
+    best = search(cand, ref, scales(cand, ref), 1);
+  }
+  const scaled = resample(ref, best.sw, best.sh);
+  return fit(cand, scaled, best);
+}
+function fitOnGrid(cand, image) {
+  return fit(cand, image, { sw: image.width, sh: image.height, x0: 0, y0: 0, ncc: ncc(cand, image, 0, 0) });
+}
+function fit(cand, scaled, h) {
+  const n = cand.width * cand.height;
+  const raw = new Float32Array(n);
+  const valid = new Uint8Array(n);
+  for (let y = 0; y < cand.height; y++) {
+    const ry = y + h.y0;
+    for (let x = 0; x < cand.width; x++) {
+      const rx = x + h.x0;
+      if (ry < 0 || ry >= scaled.height || rx < 0 || rx >= scaled.width) continue;
+      raw[y * cand.width + x] = scaled.data[ry * scaled.width + rx];
+      valid[y * cand.width + x] = 1;
+    }
+  }
+  const leastSquares = (g0, o0) => {
+    let m = 0;
+    let sx = 0;
+    let sy = 0;
+    let sxx = 0;
+    let sxy = 0;
+    for (let i = 0; i < n; i++) {
+      const c = cand.data[i];
+      const r = raw[i];
+      const p = g0 * r + o0;
+      if (!valid[i] || c <= 4 || c >= 251 || p <= 4 || p >= 251) continue;
+      m++;
+      sx += r;
+      sy += c;
+      sxx += r * r;
+      sxy += r * c;
+    }
+    const varX = sxx - sx * sx / Math.max(1, m);
+    if (m < 16 || varX <= 1e-6) return void 0;
+    const g = (sxy - sx * sy / m) / varX;
+    return { gain: g, offset: (sy - g * sx) / m };
+  };
+  const first = leastSquares(1, 0);
+  const second = first ? leastSquares(first.gain, first.offset) ?? first : void 0;
+  let gain = second?.gain ?? 1;
+  let offset = second?.offset ?? 0;
+  const energy = (g, o) => {
+    let e = 0;
+    for (let i = 0; i < n; i++) {
+      if (!valid[i]) continue;
+      const d = cand.data[i] - Math.min(255, Math.max(0, g * raw[i] + o));
+      e += d * d;
+    }
+    return e;
+  };
+  if (energy(gain, offset) >= 0.75 * energy(1, 0)) {
+    gain = 1;
+    offset = 0;
+  }
+  const predicted = new Float32Array(n);
+  for (let i = 0; i < n; i++) predicted[i] = valid[i] ? Math.min(255, Math.max(0, gain * raw[i] + offset)) : 0;
+  return {
+    alignment: { scaledWidth: h.sw, scaledHeight: h.sh, x0: h.x0, y0: h.y0, ncc: h.ncc, gain, offset },
+    predicted: { width: cand.width, height: cand.height, data: predicted },
+    valid
+  };
+}
+
+// src/forensics/residual.ts
+function splitPatches(cand, s, bound) {
+  const t = bound * 255;
+  let n = 0;
+  let patch = 0;
+  let sum2 = 0;
+  let linf = 0;
+  let changed = 0;
+  let gap = 0;
+  let sa = 0;
+  let sb = 0;
+  let saa = 0;
+  let sbb = 0;
+  let sab = 0;
+  for (let i = 0; i < s.compared.length; i++) {
+    if (!s.compared[i]) continue;
+    const d = s.residual.data[i];
+    const ad = Math.abs(d);
+    if (ad > t) {
+      patch++;
+      continue;
+    }
+    const a = cand.data[i];
+    const b = a - d;
+    sa += a;
+    sb += b;
+    saa += a * a;
+    sbb += b * b;
+    sab += a * b;
+    n++;
+    sum2 += ad * ad;
+    if (ad > linf) linf = ad;
+    if (ad > 1.5) changed++;
+    if (ad > t / 2) gap++;
+  }
+  const total = n + patch;
+  const va = saa - sa * sa / Math.max(1, n);
+  const vb = sbb - sb * sb / Math.max(1, n);
+  return {
+    ncc: va > 1e-9 && vb > 1e-9 ? (sab - sa * sb / n) / Math.sqrt(va * vb) : 0,
+    patchShare: total > 0 ? patch / total : 0,
+    patchPixels: patch,
+    linf: linf / 255,
+    rms: n > 0 ? Math.sqrt(sum2 / n) / 255 : 0,
+    changed: n > 0 ? changed / n : 0,
+    gapShare: n > 0 ? gap / n : 1
+  };
+}
+var MARGIN = 1;
+function residualOf(cand, aligned) {
+  const { predicted, valid, alignment } = aligned;
+  const w = cand.width;
+  const residual = new Float32Array(w * cand.height);
+  const compared = new Uint8Array(w * cand.height);
+  let n = 0;
+  let sum2 = 0;
+  let linf = 0;
+  let changed = 0;
+  for (let y = MARGIN; y < cand.height - MARGIN; y++) {
+    for (let x = MARGIN; x < w - MARGIN; x++) {
+      const i = y * w + x;
+      if (!valid[i]) continue;
+      const d = cand.data[i] - predicted.data[i];
+      residual[i] = d;
+      compared[i] = 1;
+      const ad = Math.abs(d);
+      n++;
+      sum2 += d * d;
+      if (ad > linf) linf = ad;
+      if (ad > 1.5) changed++;
+    }
+  }
+  const res = { width: w, height: cand.height, data: residual };
+  return {
+    alignment,
+    linf: linf / 255,
+    l2: Math.sqrt(sum2) / 255,
+    rms: n > 0 ? Math.sqrt(sum2 / n) / 255 : 0,
+    changed: n > 0 ? changed / n : 0,
+    hfShare: highFrequencyShare(res),
+    pixels: n,
+    residual: res,
+    compared
+  };
+}
+function compareImages(cand, ref) {
+  const a = align(cand, ref);
+  return a ? residualOf(cand, a) : void 0;
+}
+function blockSize(g) {
+  return Math.min(g.width, g.height) >= 64 ? 8 : 4;
+}
+function highFrequencyShare(g) {
+  const n = blockSize(g);
+  const out = new Float64Array(n * n);
+  const tmp = new Float64Array(n * n);
+  let hf = 0;
+  let total = 0;
+  for (let by = 0; by + n <= g.height; by += n) {
+    for (let bx = 0; bx + n <= g.width; bx += n) {
+      dct2(g.data, by * g.width + bx, g.width, n, out, tmp);
+      for (let v = 0; v < n; v++) {
+        for (let u = 0; u < n; u++) {
+          const e = out[v * n + u] ** 2;
+          total += e;
+          if (u + v >= n) hf += e;
+        }
+      }
+    }
+  }
+  return total > 0 ? hf / total : 0;
+}
+
+// src/forensics/spectrum.ts
+var DARK_LEVEL = 32;
+var MIN_DARK_PIXELS = 16;
+function spectrumStats(g) {
+  const n = blockSize(g);
+  const out = new Float64Array(n * n);
+  const tmp = new Float64Array(n * n);
+  let hf = 0;
+  let blocks = 0;
+  for (let by = 0; by + n <= g.height; by += n) {
+    for (let bx = 0; bx + n <= g.width; bx += n) {
+      dct2(g.data, by * g.width + bx, g.width, n, out, tmp);
+      for (let v = 0; v < n; v++) for (let u = Math.max(0, n - v); u < n; u++) hf += out[v * n + u] ** 2;
+      blocks++;
+    }
+  }
+  const { width: w, height: h, data } = g;
+  let dark = 0;
+  let darkN = 0;
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      let max = 0;
+      let lap = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const v = data[(y + dy) * w + x + dx];
+          if (v > max) max = v;
+          lap += v * (dx === 0 ? -2 : 1) * (dy === 0 ? -2 : 1);
+        }
+      }
+      if (max > DARK_LEVEL) continue;
+      dark += Math.abs(lap);
+      darkN++;
+    }
+  }
+  return {
+    hf: Math.log1p(blocks > 0 ? hf / blocks : 0),
+    ...darkN >= MIN_DARK_PIXELS ? { darkHf: Math.log1p(dark / darkN) } : {}
+  };
+}
+
+// src/forensics/stats.ts
+function lnGamma(x) {
+  const c = [
+    0.9999999999998099,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.3234287776531,
+    -176.6150291621406,
+    12.507343278686905,
+    -0.13857109526572012,
+    9984369578019572e-21,
+    15056327351493116e-23
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+  const z = x - 1;
+  let a = c[0];
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += c[i] / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function binomialTail(k, n, p) {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const lp = Math.log(p);
+  const lq = Math.log1p(-p);
+  const lnN = lnGamma(n + 1);
+  let max = -Infinity;
+  const terms = [];
+  for (let i = k; i <= n; i++) {
+    const t = lnN - lnGamma(i + 1) - lnGamma(n - i + 1) + i * lp + (n - i) * lq;
+    terms.push(t);
+    if (t > max) max = t;
+  }
+  let s = 0;
+  for (const t of terms) s += Math.exp(t - max);
+  return Math.min(1, Math.exp(max) * s);
+}
+function median(values) {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function quantile(values, q) {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const h = (s.length - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(s.length - 1, lo + 1);
+  return s[lo] + (h - lo) * (s[hi] - s[lo]);
+}
+function robustScale(values, floor = 1e-6) {
+  const center = median(values);
+  const mad = median(values.map((v) => Math.abs(v - center)));
+  return { center, scale: Math.max(floor, 1.4826 * mad) };
+}
+
+// src/detectors/frequency.ts
+var STATS = [
+  { name: "hf", label: "high-frequency DCT energy" },
+  { name: "darkHf", label: "high-frequency energy in dark flat regions" }
+];
+function calibrate(basis, values, q) {
+  const stats = {};
+  for (const { name } of STATS) {
+    const xs = values.map((v) => v[name]).filter((x) => x !== void 0);
+    if (xs.length < 10) continue;
+    const { center, scale } = robustScale(xs, 1e-3);
+    stats[name] = { center, scale, threshold: quantile(xs.map((x) => (x - center) / scale), q) };
+  }
+  return { basis, size: values.length, stats };
+}
+function highPass(g) {
+  const out = new Float32Array(g.width * g.height);
+  for (let y = 1; y < g.height - 1; y++) {
+    for (let x = 1; x < g.width - 1; x++) {
+      let lap = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) lap += g.data[(y + dy) * g.width + x + dx] * (dx === 0 ? -2 : 1) * (dy === 0 ? -2 : 1);
+      out[y * g.width + x] = lap;
+    }
+  }
+  return { width: g.width, height: g.height, data: out };
+}
+var frequency = {
+  id: "frequency",
+  description: "New images carry no more high-frequency energy than the trusted images of their class.",
+  help: "Triggers and adversarial perturbations add fine, high-frequency structure that natural images of a class rarely have (Zeng et al., ICCV 2021). This rule measures two statistics per image \u2014 the energy in the top half of the block-DCT spectrum, and the high-frequency energy in dark flat regions where bounded noise shows most \u2014 and scores each new image by a robust z-score against its class's trusted images, calibrated so that a share 1 \u2212 quantile of trusted images would exceed it. Each outlier is a warning; when the share of outliers among the new images exceeds max_rate, the dataset-level finding fails the scan. Inspect the flagged images (the attached strips show each next to its high-pass view). Smooth, low-frequency triggers are invisible to it.",
+  modality: "image",
+  defaultSeverity: "warning",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      quantile: { type: "number", minimum: 0.5, maximum: 0.9999, description: "Reference quantile a candidate must exceed." },
+      max_rate: { type: "number", minimum: 0, maximum: 1, description: "Share of flagged candidates that fails the scan." },
+      min_flagged: { type: "integer", minimum: 1, description: "Fewest flagged candidates for the dataset-level finding." },
+      min_class_size: { type: "integer", minimum: 10, description: "Smaller classes are calibrated on the whole reference." },
+      calibration_per_class: { type: "integer", minimum: 10, description: "Trusted images per class used for calibration." },
+      evidence_images: { type: "boolean", description: "Attach image | high-pass PNG strips." }
+    }
+  },
+  defaults: { quantile: 0.99, max_rate: 0.1, min_flagged: 3, min_class_size: 30, calibration_per_class: 1e3, evidence_images: true },
+  async run(ctx) {
+    const o = ctx.options;
+    const cands = [];
+    for (const c of ctx.candidates) {
+      const gray = candidateGray(c);
+      if (gray) cands.push({ path: c.sample.path, label: c.sample.label, sha256: c.sample.sha256, gray, stats: spectrumStats(gray) });
+    }
+    if (cands.length === 0) return [];
+    const reference = await referenceImages(ctx);
+    const byClass = /* @__PURE__ */ new Map();
+    for (const img of reference.images) {
+      const list = byClass.get(img.sample.label);
+      if (list) list.push(img);
+      else byClass.set(img.sample.label, [img]);
+    }
+    const statsByClass = /* @__PURE__ */ new Map();
+    for (const [label2, list] of [...byClass].sort(([a], [b]) => a < b ? -1 : 1)) {
+      const step = Math.max(1, list.length / o.calibration_per_class);
+      const values = [];
+      for (let i = 0; i < list.length && values.length < o.calibration_per_class; i += step) values.push(spectrumStats(await reference.gray(list[Math.floor(i)])));
+      statsByClass.set(label2, values);
+    }
+    const pooled = calibrate("all", [...statsByClass.values()].flat(), o.quantile);
+    const calibrations = /* @__PURE__ */ new Map();
+    for (const [label2, values] of statsByClass) calibrations.set(label2, values.length >= o.min_class_size ? calibrate(label2, values, o.quantile) : pooled);
+    if (pooled.size < 10) {
+      return [
+        {
+          rule: "frequency",
+          severity: "error",
+          path: ctx.dataset.root,
+          message: `only ${pooled.size} trusted images could be read: too few to calibrate the frequency check. Add trusted images or disable the rule for this dataset.`,
+          evidence: { reference: pooled.size, unreadable: reference.unreadable }
+        }
+      ];
+    }
+    const findings = [];
+    let flagged = 0;
+    for (const c of cands) {
+      const cal = calibrations.get(c.label) ?? pooled;
+      const over = [];
+      const scores = {};
+      for (const { name, label: label2 } of STATS) {
+        const s = cal.stats[name];
+        const x = c.stats[name];
+        if (!s || x === void 0) continue;
+        const z = (x - s.center) / s.scale;
+        scores[name] = r4(z);
+        if (z > s.threshold) over.push({ label: label2, z, threshold: s.threshold });
+      }
+      if (over.length === 0) continue;
+      flagged++;
+      const worst = over.reduce((a, b) => b.z - b.threshold > a.z - a.threshold ? b : a);
+      const finding = {
+        rule: "frequency",
+        severity: ctx.options.severity ?? "warning",
+        path: c.path,
+        sha256: c.sha256,
+        message: `${over.map((v) => `${v.label} z = ${r4(v.z)}`).join("; ")} exceeds the ${o.quantile} quantile of ${cal.basis === "all" ? "all trusted images" : `trusted '${cal.basis}' images`} (${over.map((v) => r4(v.threshold)).join(", ")}): fine structure this class does not usually have, such as a trigger or adversarial noise. Inspect the image next to its high-pass view.`,
+        score: r4(worst.z),
+        threshold: r4(worst.threshold),
+        evidence: { z: scores, calibration: cal.basis, calibration_size: cal.size, raw: { hf: r4(c.stats.hf), dark_hf: c.stats.darkHf === void 0 ? null : r4(c.stats.darkHf) } }
+      };
+      if (o.evidence_images) {
+        finding.attachments = [{ name: attachmentName("frequency", c.path), mediaType: "image/png", data: await stripPng([c.gray, amplifiedResidual(highPass(c.gray))]) }];
+      }
+      findings.push(finding);
+    }
+    const rate = flagged / cands.length;
+    if (flagged >= o.min_flagged && rate > o.max_rate) {
+      findings.push({
+        rule: "frequency",
+        severity: "error",
+        path: ctx.dataset.root,
+        message: `${flagged} of ${cands.length} new images (${r4(rate * 100)}%) have high-frequency energy beyond the ${o.quantile} quantile of their class, more than max_rate ${r4(o.max_rate * 100)}%: a batch of triggered or perturbed images. Review the flagged images before merging.`,
+        score: r4(rate),
+        threshold: o.max_rate,
+        evidence: { flagged, candidates: cands.length, rate: r4(rate), max_rate: o.max_rate, quantile: o.quantile, expected_rate: r4(1 - o.quantile) }
+      });
+    }
+    return findings;
+  }
+};
 
 // src/detectors/integrity.ts
 var integrity = {
@@ -39323,6 +40202,566 @@ var provenance = {
   }
 };
 
+// src/forensics/benign.ts
+import sharp3 from "sharp";
+var KERNELS = ["lanczos3", "cubic", "mitchell", "linear", "nearest"];
+var QUALITIES = [70, 75, 80, 85, 90, 95, 100];
+function rawOf(g) {
+  return sharp3(Buffer.from(Uint8Array.from(g.data, (v) => Math.max(0, Math.min(255, Math.round(v))))), {
+    raw: { width: g.width, height: g.height, channels: 1 }
+  });
+}
+async function grayFrom(s) {
+  const { data, info: info2 } = await s.raw().toBuffer({ resolveWithObject: true });
+  const out = new Float32Array(info2.width * info2.height);
+  for (let i = 0; i < out.length; i++) out[i] = data[i * info2.channels];
+  return { width: info2.width, height: info2.height, data: out };
+}
+async function geometries(ref, a, cand) {
+  const sameScale = a.scaledWidth === ref.width && a.scaledHeight === ref.height;
+  const inside2 = a.x0 >= 0 && a.y0 >= 0 && a.x0 + cand.width <= a.scaledWidth && a.y0 + cand.height <= a.scaledHeight;
+  if (sameScale) {
+    if (!inside2) return [];
+    const whole2 = a.x0 === 0 && a.y0 === 0 && cand.width === ref.width && cand.height === ref.height;
+    return [{ name: whole2 ? "none" : "crop", image: whole2 ? ref : crop(ref, a.x0, a.y0, cand.width, cand.height) }];
+  }
+  const out = [];
+  for (const kernel of KERNELS) {
+    out.push({ name: `resize (${kernel})`, image: await grayFrom(rawOf(ref).resize(cand.width, cand.height, { kernel, fit: "fill" })) });
+  }
+  const kx = ref.width / a.scaledWidth;
+  const ky = ref.height / a.scaledHeight;
+  const left = Math.round(a.x0 * kx);
+  const top = Math.round(a.y0 * ky);
+  const width = Math.round(cand.width * kx);
+  const height = Math.round(cand.height * ky);
+  const whole = left <= 0 && top <= 0 && width >= ref.width && height >= ref.height;
+  if (whole) return out;
+  let bestWindow;
+  for (const dl of [-1, 0, 1]) {
+    for (const dw of [-1, 0, 1]) {
+      const l = left + dl;
+      const t = top + dl;
+      const w = width + dw;
+      const h = height + dw;
+      if (l < 0 || t < 0 || l + w > ref.width || t + h > ref.height || w < 4 || h < 4) continue;
+      const image = await grayFrom(rawOf(crop(ref, l, t, w, h)).resize(cand.width, cand.height, { kernel: "lanczos3", fit: "fill" }));
+      const rms = residualOf(cand, fitOnGrid(cand, image)).rms;
+      if (!bestWindow || rms < bestWindow.rms) bestWindow = { l, t, w, h, rms };
+    }
+  }
+  if (bestWindow) {
+    const { l, t, w, h } = bestWindow;
+    for (const kernel of KERNELS) {
+      out.push({
+        name: `crop ${w}\xD7${h}+${l}+${t} and resize (${kernel})`,
+        image: await grayFrom(rawOf(crop(ref, l, t, w, h)).resize(cand.width, cand.height, { kernel, fit: "fill" }))
+      });
+    }
+  }
+  return out;
+}
+async function bestBenignExplanation(cand, ref, stats, cache2) {
+  const scored = (await geometries(ref, stats.alignment, cand)).map((g) => ({ ...g, rms: residualOf(cand, fitOnGrid(cand, g.image)).rms }));
+  scored.sort((x, y) => x.rms - y.rms);
+  let best = scored[0] && scored[0].name !== "none" ? { edit: scored[0].name, rms: scored[0].rms } : void 0;
+  const a = stats.alignment;
+  const adjusted = a.gain !== 1 || a.offset !== 0;
+  const inputs = scored.slice(0, 2).flatMap((g) => [
+    { name: g.name, image: g.image, adjusted: false, base: g.image },
+    ...adjusted ? [{ name: `${g.name === "none" ? "" : `${g.name}, `}brightness/contrast`, image: adjust(g.image, a.gain, a.offset), adjusted: true, base: g.image }] : []
+  ]);
+  for (const g of inputs) {
+    const prefix = g.name === "none" ? "" : `${g.name}, then `;
+    for (const q of QUALITIES) {
+      for (const codec of ["JPEG", "WebP"]) {
+        const encode = async () => grayFrom(sharp3(await (codec === "JPEG" ? rawOf(g.image).jpeg({ quality: q }) : rawOf(g.image).webp({ quality: q })).toBuffer()));
+        const key = cache2 && !g.adjusted ? `${cache2.source}\0${g.name}\0${g.image.width}x${g.image.height}\0${codec}\0${q}` : void 0;
+        let decoded = key ? cache2.images.get(key) : void 0;
+        if (!decoded) {
+          decoded = await encode();
+          if (key) cache2.images.set(key, decoded);
+        }
+        const rms = residualOf(cand, fitOnGrid(cand, decoded)).rms;
+        if (!best || rms < best.rms) best = { edit: `${prefix}${codec} quality ${q}`, rms, ...g.adjusted ? { codec, quality: q, base: g.base } : {} };
+      }
+    }
+  }
+  const winner = best;
+  if (winner?.codec && winner.base && winner.quality) {
+    const { codec, quality, base } = winner;
+    for (const dg of [-0.02, -0.01, 0, 0.01, 0.02]) {
+      for (const dof of [-4, -2, 0, 2, 4]) {
+        const image = adjust(base, a.gain + dg, a.offset + dof);
+        const enc = codec === "JPEG" ? rawOf(image).jpeg({ quality }) : rawOf(image).webp({ quality });
+        const rms = residualOf(cand, fitOnGrid(cand, await grayFrom(sharp3(await enc.toBuffer())))).rms;
+        if (rms < winner.rms) winner.rms = rms;
+      }
+    }
+  }
+  return winner ? { edit: winner.edit, rms: winner.rms } : void 0;
+}
+function adjust(g, gain, offset) {
+  return { width: g.width, height: g.height, data: g.data.map((v) => Math.min(255, Math.max(0, Math.round(gain * v + offset)))) };
+}
+
+// src/forensics/hash-index.ts
+var CHUNKS = 4;
+function chunk(h, c) {
+  return c < 2 ? h.lo >>> 16 * c & 65535 : h.hi >>> 16 * (c - 2) & 65535;
+}
+var HashIndex = class {
+  hashes = [];
+  sorted;
+  add(h) {
+    this.hashes.push(h);
+    this.sorted = void 0;
+    return this.hashes.length - 1;
+  }
+  get size() {
+    return this.hashes.length;
+  }
+  build() {
+    if (this.sorted) return this.sorted;
+    const n = this.hashes.length;
+    this.sorted = Array.from({ length: CHUNKS }, (_, c) => {
+      const ids = Int32Array.from({ length: n }, (_2, i) => i);
+      const key = (i) => chunk(this.hashes[i], c);
+      ids.sort((a, b) => key(a) - key(b) || a - b);
+      return { keys: Uint16Array.from(ids, key), ids };
+    });
+    return this.sorted;
+  }
+  /** Every entry within Hamming distance `radius` (≤ 15) of `q`, nearest first, ties by id. */
+  query(q, radius) {
+    const tables = this.build();
+    const sub = Math.floor(radius / CHUNKS);
+    const seen = /* @__PURE__ */ new Set();
+    const hits = [];
+    for (let c = 0; c < CHUNKS; c++) {
+      const { keys, ids } = tables[c];
+      for (const probe of neighbours(chunk(q, c), sub)) {
+        let lo = lowerBound(keys, probe);
+        for (; lo < keys.length && keys[lo] === probe; lo++) {
+          const id = ids[lo];
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const d = hamming(q, this.hashes[id]);
+          if (d <= radius) hits.push({ id, distance: d });
+        }
+      }
+    }
+    return hits.sort((a, b) => a.distance - b.distance || a.id - b.id);
+  }
+};
+function lowerBound(keys, v) {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (keys[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function neighbours(v, r) {
+  const out = [v];
+  if (r >= 1) for (let i = 0; i < 16; i++) out.push(v ^ 1 << i);
+  if (r >= 2) for (let i = 0; i < 16; i++) for (let j = i + 1; j < 16; j++) out.push(v ^ 1 << i ^ 1 << j);
+  if (r >= 3)
+    for (let i = 0; i < 16; i++)
+      for (let j = i + 1; j < 16; j++) for (let k = j + 1; k < 16; k++) out.push(v ^ 1 << i ^ 1 << j ^ 1 << k);
+  return out;
+}
+
+// src/detectors/perturbed-copy.ts
+var MAX_GAP_SHARE = 0.02;
+function describe(s) {
+  const a = s.alignment;
+  return {
+    linf_255: r4(s.linf * 255),
+    l2_255: r4(s.l2 * 255),
+    rms_255: r4(s.rms * 255),
+    changed_share: r4(s.changed),
+    hf_energy_share: r4(s.hfShare),
+    correlation: r4(a.ncc),
+    alignment: { scaled_to: [a.scaledWidth, a.scaledHeight], offset: [a.x0, a.y0], gain: r4(a.gain), brightness: r4(a.offset) },
+    pixels: s.pixels
+  };
+}
+var perturbedCopy = {
+  id: "perturbed-copy",
+  description: "A new image is not a near-copy of a trusted or another new image that differs by small, dense noise.",
+  help: "Clean-label poisons (feature collision, convex polytope, label-consistent backdoors) are ordinary images plus a small, dense, bounded perturbation (an L\u221E ball of 8/255\u201316/255). This rule finds, for each new image, its near-duplicates among the trusted images and the other new images (perceptual hash, multi-index search), aligns them (resize, crop, shift, brightness/contrast) and measures what is left. A residual that is small, dense and not reproduced by resizing, cropping or JPEG/WebP re-encoding of the source is reported with its L\u221E, L2, share of changed pixels and high-frequency share. Replace the file with the unmodified original, or drop it. It cannot see a poison whose clean source is in neither side of the comparison.",
+  modality: "image",
+  defaultSeverity: "error",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      hash_radius: { type: "integer", minimum: 0, maximum: 15, description: "Hamming radius (of 64 bits) for near-duplicate search." },
+      max_matches: { type: "integer", minimum: 1, maximum: 20, description: "Near-duplicates verified per candidate." },
+      min_correlation: { type: "number", minimum: 0, maximum: 1, description: "Correlation above which an aligned pair is the same picture." },
+      max_linf: { type: "number", exclusiveMinimum: 0, maximum: 1, description: 'Largest per-pixel change (0\u20131) of a "small" perturbation.' },
+      max_patch_share: {
+        type: "number",
+        minimum: 0,
+        maximum: 1,
+        description: "Largest share of pixels allowed beyond max_linf (a stamped patch on top of the perturbation)."
+      },
+      min_rms: { type: "number", minimum: 0, maximum: 1, description: "Smallest RMS change (0\u20131) that is reported." },
+      min_changed: { type: "number", minimum: 0, maximum: 1, description: "Smallest share of changed pixels for a dense perturbation." },
+      max_explained: { type: "number", minimum: 0, maximum: 1, description: "Benign when a resize/crop/re-encode of the source leaves at most this share of the residual RMS." },
+      candidate_sources: {
+        type: "string",
+        enum: ["error", "warning", "off"],
+        description: "Severity when the source is another new image (warning: two edits of one outside image look alike)."
+      },
+      evidence_images: { type: "boolean", description: "Attach candidate | source | residual PNG strips." }
+    }
+  },
+  defaults: {
+    hash_radius: 10,
+    max_matches: 3,
+    min_correlation: 0.95,
+    max_linf: 48 / 255,
+    max_patch_share: 0.15,
+    min_rms: 1.5 / 255,
+    min_changed: 0.2,
+    max_explained: 0.75,
+    candidate_sources: "warning",
+    evidence_images: true
+  },
+  async run(ctx) {
+    const o = ctx.options;
+    const reference = await referenceImages(ctx);
+    const index = new HashIndex();
+    const entries = [];
+    for (const ref of reference.images) {
+      index.add(ref.hash);
+      entries.push({ path: ref.sample.path, label: ref.sample.label, hash: ref.hash, sha256: ref.sample.sha256, ref });
+    }
+    const candidates = [];
+    for (const c of ctx.candidates) {
+      const gray = candidateGray(c);
+      if (!gray) continue;
+      const entry = { path: c.sample.path, label: c.sample.label, hash: phash(gray), sha256: c.sample.sha256, gray };
+      candidates.push({ entry, gray, id: index.add(entry.hash) });
+      entries.push(entry);
+    }
+    const findings = [];
+    if (reference.unreadable > 0) {
+      findings.push({
+        rule: "perturbed-copy",
+        severity: "notice",
+        path: ctx.dataset.root,
+        message: `${reference.unreadable} trusted image(s) could not be decoded and were left out of the comparison; fix them on the base branch.`,
+        evidence: { unreadable: reference.unreadable, reference: reference.images.length }
+      });
+    }
+    const encodes = /* @__PURE__ */ new Map();
+    for (const cand of candidates) {
+      const hits = index.query(cand.entry.hash, o.hash_radius).filter((h) => h.id !== cand.id && entries[h.id].sha256 !== cand.entry.sha256);
+      const ordered = [
+        ...hits.filter((h) => entries[h.id].ref).slice(0, o.max_matches),
+        ...o.candidate_sources === "off" ? [] : hits.filter((h) => !entries[h.id].ref).slice(0, o.max_matches)
+      ];
+      let suspect;
+      for (const hit of ordered) {
+        const source = entries[hit.id];
+        const sourceGray = source.gray ?? await reference.gray(source.ref);
+        const verdict = await judgePair(cand.gray, sourceGray, o, { source: source.path, images: encodes });
+        if (verdict === "benign") {
+          suspect = void 0;
+          break;
+        }
+        if (verdict !== "unrelated" && !suspect) suspect = { ...verdict, source, distance: hit.distance };
+      }
+      if (suspect) findings.push(await findingFor(cand.entry, cand.gray, suspect, o, ctx.options.severity));
+    }
+    return findings;
+  }
+};
+async function judgePair(cand, source, o, cache2) {
+  const stats = compareImages(cand, source);
+  if (!stats) return "unrelated";
+  const patches = stats.linf > o.max_linf ? splitPatches(cand, stats, o.max_linf) : void 0;
+  if (patches && (patches.patchShare > o.max_patch_share || patches.patchPixels === 0 || patches.gapShare > MAX_GAP_SHARE)) return "unrelated";
+  if ((patches ?? stats.alignment).ncc < o.min_correlation) return "unrelated";
+  const rest = patches ?? stats;
+  if (rest.rms < o.min_rms || rest.changed < o.min_changed) return "benign";
+  const benign = await bestBenignExplanation(cand, source, stats, cache2);
+  if (benign && benign.rms <= o.max_explained * stats.rms) return "benign";
+  return { stats, ...patches ? { patches } : {}, ...benign ? { benign } : {} };
+}
+async function findingFor(entry, gray, s, o, severity2) {
+  const { source, stats, benign, patches } = s;
+  const bounded = patches ?? stats;
+  const trusted = source.ref !== void 0;
+  const finding = {
+    rule: "perturbed-copy",
+    severity: trusted || o.candidate_sources === "error" ? severity2 ?? "error" : "warning",
+    path: entry.path,
+    sha256: entry.sha256,
+    message: `a small dense perturbation of ${trusted ? "trusted" : "new"} image ${source.path} (label ${source.label}): L\u221E ${r4(bounded.linf * 255)}/255, L2 ${r4(stats.l2 * 255)}/255, ${Math.round(bounded.changed * 100)}% of pixels changed, ${Math.round(stats.hfShare * 100)}% of the change high-frequency` + (patches ? `, plus local patches (${patches.patchPixels} pixels, ${Math.round(patches.patchShare * 100)}%) changed by up to ${r4(stats.linf * 255)}/255 \u2014 a stamped pattern such as a trigger` : "") + "; no resize, crop or re-encoding of the source explains it. Replace it with the unmodified original or remove it.",
+    score: r4(stats.rms * 255),
+    threshold: r4(o.min_rms * 255),
+    evidence: {
+      source: source.path,
+      source_label: source.label,
+      source_side: trusted ? "reference" : "candidate",
+      hash_distance: s.distance,
+      candidate_phash: phashHex(entry.hash),
+      ...describe(stats),
+      ...patches ? { linf_outside_patches_255: r4(patches.linf * 255), patch_pixels: patches.patchPixels, patch_share: r4(patches.patchShare) } : {},
+      closest_benign_edit: benign ? { edit: benign.edit, rms_255: r4(benign.rms * 255) } : null
+    }
+  };
+  if (o.evidence_images) {
+    finding.attachments = [
+      {
+        name: attachmentName("perturbed-copy", entry.path, source.path),
+        mediaType: "image/png",
+        data: await stripPng([gray, sourceOnGrid(gray, stats), amplifiedResidual(stats.residual)])
+      }
+    ];
+  }
+  return finding;
+}
+function sourceOnGrid(cand, s) {
+  return { width: cand.width, height: cand.height, data: cand.data.map((v, i) => v - s.residual.data[i]) };
+}
+
+// src/forensics/patches.ts
+var MAX_WINDOW = 5;
+function windowCodes(g, w, minContrast) {
+  if (w > MAX_WINDOW) throw new Error(`window ${w} exceeds ${MAX_WINDOW}`);
+  const { width, height, data } = g;
+  const out = [];
+  if (width < w || height < w) return out;
+  const iw = width + 1;
+  const s1 = new Float64Array(iw * (height + 1));
+  const s2 = new Float64Array(iw * (height + 1));
+  for (let y = 0; y < height; y++) {
+    let r1 = 0;
+    let r2 = 0;
+    for (let x = 0; x < width; x++) {
+      const v = data[y * width + x];
+      r1 += v;
+      r2 += v * v;
+      s1[(y + 1) * iw + x + 1] = s1[y * iw + x + 1] + r1;
+      s2[(y + 1) * iw + x + 1] = s2[y * iw + x + 1] + r2;
+    }
+  }
+  const n = w * w;
+  for (let y = 0; y + w <= height; y++) {
+    for (let x = 0; x + w <= width; x++) {
+      const a = y * iw + x;
+      const b = y * iw + x + w;
+      const c = (y + w) * iw + x;
+      const d = (y + w) * iw + x + w;
+      const sum = s1[d] - s1[b] - s1[c] + s1[a];
+      const sq = s2[d] - s2[b] - s2[c] + s2[a];
+      const mean = sum / n;
+      const sd = Math.sqrt(Math.max(0, sq / n - mean * mean));
+      if (sd < minContrast) continue;
+      const dead = 0.5 * sd;
+      let code = 0;
+      for (let yy = 0; yy < w; yy++) {
+        for (let xx = 0; xx < w; xx++) {
+          const v = data[(y + yy) * width + x + xx] - mean;
+          code = code * 3 + (v > dead ? 2 : v < -dead ? 0 : 1);
+        }
+      }
+      out.push({ x, y, code, contrast: sd });
+    }
+  }
+  return out;
+}
+function windowAt(g, x, y, w) {
+  const v = new Float64Array(w * w);
+  let mean = 0;
+  for (let yy = 0; yy < w; yy++) for (let xx = 0; xx < w; xx++) mean += v[yy * w + xx] = g.data[(y + yy) * g.width + x + xx];
+  mean /= w * w;
+  for (let i = 0; i < v.length; i++) v[i] -= mean;
+  return v;
+}
+function cosine(a, b) {
+  let ab = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let i = 0; i < a.length; i++) {
+    ab += a[i] * b[i];
+    aa += a[i] * a[i];
+    bb += b[i] * b[i];
+  }
+  return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
+}
+
+// src/detectors/shared-trigger.ts
+function working(g, maxSide) {
+  const side = Math.max(g.width, g.height);
+  if (side <= maxSide) return g;
+  const k = maxSide / side;
+  return resample(g, Math.max(1, Math.round(g.width * k)), Math.max(1, Math.round(g.height * k)));
+}
+function keysOf(g, o) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const w of windowCodes(g, o.window, o.min_contrast)) {
+    const key = o.positions === "fixed" ? `${w.x},${w.y}:${w.code}` : `${w.code}`;
+    if (!keys.has(key)) keys.set(key, { x: w.x, y: w.y });
+  }
+  return keys;
+}
+function jaccard(a, b) {
+  let inter = 0;
+  for (const v of a) if (b.has(v)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+var sharedTrigger = {
+  id: "shared-trigger",
+  description: "No small pattern recurs across several new images far more often than in the trusted images.",
+  help: "Backdoor poisons (BadNets, label-consistent backdoors, hidden-trigger attacks) stamp the same small pattern \u2014 a checkerboard, a logo, a few pixels \u2014 on many images, often faintly. This rule codes every small window of each new image by its ternary shape (brighter, same, darker than the window mean), counts how many new images share each shape (at the same place, or anywhere) and compares with how often trusted images carry it; a binomial test with a Bonferroni correction keeps chance coincidences out. It reports the location, the images sharing the pattern and the pattern itself as an image. Remove the images, or explain the pattern (a watermark or logo that is legitimately new) with a waiver.",
+  modality: "image",
+  defaultSeverity: "error",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      window: { type: "integer", minimum: 2, maximum: MAX_WINDOW, description: "Window side in pixels." },
+      positions: { type: "string", enum: ["fixed", "anywhere"], description: "Whether the pattern must recur at the same place." },
+      min_samples: { type: "integer", minimum: 2, description: "Fewest new images sharing a pattern." },
+      min_contrast: { type: "number", minimum: 0, maximum: 128, description: "Smallest window standard deviation (0\u2013255 levels)." },
+      alpha: { type: "number", exclusiveMinimum: 0, maximum: 0.5, description: "Family-wise false-alarm probability per scan." },
+      match_cosine: { type: "number", minimum: 0, maximum: 1, description: "Cosine for another image to share a found pattern." },
+      max_side: { type: "integer", minimum: 16, maximum: 1024, description: "Longer images are shrunk to this side first." },
+      reference_limit: { type: "integer", minimum: 1, description: "Trusted images sampled for the base rate." },
+      evidence_images: { type: "boolean", description: "Attach the pattern and an example as a PNG." }
+    }
+  },
+  defaults: {
+    window: 5,
+    positions: "fixed",
+    min_samples: 3,
+    min_contrast: 12,
+    alpha: 1e-3,
+    match_cosine: 0.8,
+    max_side: 128,
+    reference_limit: 3e3,
+    evidence_images: true
+  },
+  async run(ctx) {
+    const o = ctx.options;
+    const cands = [];
+    for (const c of ctx.candidates) {
+      const g = candidateGray(c);
+      if (g) cands.push({ path: c.sample.path, sha256: c.sample.sha256, gray: working(g, o.max_side) });
+    }
+    if (cands.length < o.min_samples) return [];
+    const carriers = /* @__PURE__ */ new Map();
+    cands.forEach((c, i) => {
+      for (const [key, at] of keysOf(c.gray, o)) {
+        const e = carriers.get(key);
+        if (e) e.samples.push(i);
+        else carriers.set(key, { samples: [i], at });
+      }
+    });
+    const tested = carriers.size;
+    const frequent = new Map([...carriers].filter(([, e]) => e.samples.length >= o.min_samples));
+    if (frequent.size === 0) return [];
+    const reference = await referenceImages(ctx);
+    const step = Math.max(1, reference.images.length / o.reference_limit);
+    const refImages = [];
+    for (let i = 0; i < reference.images.length && refImages.length < o.reference_limit; i += step) refImages.push(reference.images[Math.floor(i)]);
+    const refCount = /* @__PURE__ */ new Map();
+    const refGrays = [];
+    for (const img of refImages) {
+      const g = working(await reference.gray(img), o.max_side);
+      refGrays.push(g);
+      for (const key of keysOf(g, o).keys()) if (frequent.has(key)) refCount.set(key, (refCount.get(key) ?? 0) + 1);
+    }
+    const n = cands.length;
+    const m = refImages.length;
+    const significant = [];
+    for (const [key, e] of frequent) {
+      const r = refCount.get(key) ?? 0;
+      const p = binomialTail(e.samples.length, n, (r + 1) / (m + 2));
+      if (p * tested > o.alpha) continue;
+      significant.push({ key, locations: [e.at], samples: new Set(e.samples), count: e.samples.length, refCount: r, p });
+    }
+    significant.sort((a, b) => a.p - b.p || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const clusters = [];
+    for (const s of significant) {
+      const home = clusters.find((c) => jaccard(c.samples, s.samples) >= 0.5);
+      if (!home) clusters.push({ ...s, locations: [...s.locations], samples: new Set(s.samples) });
+      else {
+        for (const v of s.samples) home.samples.add(v);
+        if (!home.locations.some((l) => Math.abs(l.x - s.locations[0].x) < o.window && Math.abs(l.y - s.locations[0].y) < o.window)) {
+          home.locations.push(s.locations[0]);
+        }
+      }
+    }
+    const findings = [];
+    for (const cluster of clusters) findings.push(...await report(cluster, cands, refGrays, o, ctx.options.severity));
+    return findings;
+  }
+};
+async function report(cluster, cands, refGrays, o, severity2) {
+  const w = o.window;
+  const fits = (g, x, y) => x + w <= g.width && y + w <= g.height;
+  const members = [...cluster.samples];
+  const patterns = cluster.locations.map((l) => {
+    const pattern = new Float64Array(w * w);
+    const raw2 = new Float32Array(w * w);
+    const here = members.filter((i) => fits(cands[i].gray, l.x, l.y));
+    for (const i of here) {
+      const g = cands[i].gray;
+      const win = windowAt(g, l.x, l.y, w);
+      for (let k = 0; k < pattern.length; k++) pattern[k] += win[k] / here.length;
+      for (let yy = 0; yy < w; yy++) for (let xx = 0; xx < w; xx++) raw2[yy * w + xx] += g.data[(l.y + yy) * g.width + l.x + xx] / here.length;
+    }
+    return { at: l, pattern, raw: raw2 };
+  });
+  const raw = patterns[0].raw;
+  const matches = (win, pattern) => Math.sqrt(win.reduce((a, v) => a + v * v, 0) / win.length) >= o.min_contrast && cosine(win, pattern) >= o.match_cosine;
+  const carries = (g) => o.positions === "fixed" ? patterns.some((p) => fits(g, p.at.x, p.at.y) && matches(windowAt(g, p.at.x, p.at.y, w), p.pattern)) : windowCodes(g, w, o.min_contrast).some((win) => cosine(windowAt(g, win.x, win.y, w), patterns[0].pattern) >= o.match_cosine);
+  cands.forEach((c, i) => {
+    if (!cluster.samples.has(i) && carries(c.gray)) cluster.samples.add(i);
+  });
+  const refMatches = refGrays.filter(carries).length;
+  const samples = [...cluster.samples].sort((a, b) => a - b).map((i) => cands[i]);
+  const where = cluster.locations.slice(0, 4).map((l) => `(${l.x}, ${l.y})`).join(", ");
+  const more = cluster.locations.length > 4 ? ` and ${cluster.locations.length - 4} more places` : "";
+  const place = o.positions === "fixed" ? `at ${where}${more}` : `(first seen at ${where})`;
+  const attachment = o.evidence_images ? {
+    name: attachmentName("shared-trigger", cluster.key),
+    mediaType: "image/png",
+    data: await stripPng([{ width: w, height: w, data: raw }, samples[0].gray])
+  } : void 0;
+  const listed = samples.slice(0, 5).map((s) => s.path);
+  return samples.map((s) => ({
+    rule: "shared-trigger",
+    severity: severity2 ?? "error",
+    path: s.path,
+    sha256: s.sha256,
+    message: `carries a ${w}\xD7${w} pattern ${place} that ${samples.length} of ${cands.length} new images share (e.g. ${listed.join(", ")}${samples.length > listed.length ? ", \u2026" : ""}) but only ${refMatches} of ${refGrays.length} trusted images: the mark of a backdoor trigger. Look at the attached pattern; remove these images, or waive them if the pattern is a legitimate new watermark.`,
+    score: samples.length,
+    threshold: o.min_samples,
+    evidence: {
+      trigger: cluster.key,
+      window: w,
+      positions: o.positions,
+      locations: cluster.locations.slice(0, 16).map((l) => [l.x, l.y]),
+      samples_sharing: samples.length,
+      candidates: cands.length,
+      reference_sharing: refMatches,
+      reference_sampled: refGrays.length,
+      p_value: Number(cluster.p.toPrecision(3)),
+      pattern: Array.from(raw, (v) => r4(v)),
+      samples: samples.slice(0, 50).map((x) => x.path)
+    },
+    ...attachment ? { attachments: [attachment] } : {}
+  }));
+}
+
 // src/text/tokens.ts
 var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 var CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}";
@@ -39355,8 +40794,8 @@ var LANCZOS = [
   9984369578019572e-21,
   15056327351493116e-23
 ];
-function lnGamma(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+function lnGamma2(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma2(1 - x);
   const z = x - 1;
   let a = LANCZOS[0];
   const t = z + 7.5;
@@ -39366,7 +40805,7 @@ function lnGamma(x) {
 function lnChoose(n, k) {
   if (k < 0 || k > n) return -Infinity;
   if (k === 0 || k === n) return 0;
-  return lnGamma(n + 1) - lnGamma(k + 1) - lnGamma(n - k + 1);
+  return lnGamma2(n + 1) - lnGamma2(k + 1) - lnGamma2(n - k + 1);
 }
 function lnHypergeometric(x, M, K, n) {
   return lnChoose(K, x) + lnChoose(M - K, n - x) - lnChoose(M, n);
@@ -39395,20 +40834,6 @@ function taroneTestCount(minAttainable, alpha) {
   return Math.max(1, sorted.length);
 }
 
-// src/util/concurrency.ts
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
 // src/detectors/reference-text.ts
 var LOAD_CONCURRENCY = 8;
 var loaded = /* @__PURE__ */ new WeakMap();
@@ -39432,7 +40857,7 @@ var NEAR_DUPLICATE = 0.5;
 function words(grams) {
   return new Set([...grams].filter((g) => !g.includes(" ")));
 }
-function jaccard(a, b) {
+function jaccard2(a, b) {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared || 1);
@@ -39441,7 +40866,7 @@ function distinctCount(rows) {
   const reps = [];
   for (const r of rows) {
     const w = words(r.grams);
-    if (!reps.some((rep) => jaccard(rep, w) >= NEAR_DUPLICATE)) reps.push(w);
+    if (!reps.some((rep) => jaccard2(rep, w) >= NEAR_DUPLICATE)) reps.push(w);
   }
   return reps.length;
 }
@@ -46471,10 +47896,10 @@ function scriptsOfLetters(chars) {
   }
   return by;
 }
-function letterRuns(chunk) {
+function letterRuns(chunk2) {
   const runs = [];
   let run2 = [];
-  for (const c of chunk.chars) {
+  for (const c of chunk2.chars) {
     if (/[\p{L}\p{M}]/u.test(String.fromCodePoint(c.cp))) run2.push(c);
     else if (run2.length > 0) {
       runs.push(run2);
@@ -46505,19 +47930,19 @@ function analyzeText(text, opts = {}) {
     const folded = nfkcChange(cp, dominant);
     if (folded !== void 0) hit("nfkc", i, [cp], { detail: `NFKC folds it to ${show(folded)}` });
   }
-  for (const chunk of chunksOf(cps)) {
-    const flagged = checkWords(chunk, dominant, opts, allowCp, hit);
-    if (!flagged && opts.vocabulary) checkLookalike(chunk, dominant, opts.vocabulary, hit);
+  for (const chunk2 of chunksOf(cps)) {
+    const flagged = checkWords(chunk2, dominant, opts, allowCp, hit);
+    if (!flagged && opts.vocabulary) checkLookalike(chunk2, dominant, opts.vocabulary, hit);
   }
   return hits.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-function checkWords(chunk, dominant, opts, allowCp, hit) {
+function checkWords(chunk2, dominant, opts, allowCp, hit) {
   let flagged = false;
-  for (const run2 of letterRuns(chunk)) {
+  for (const run2 of letterRuns(chunk2)) {
     const byScript = scriptsOfLetters(run2.filter((c) => !allowCp.has(c.cp)));
     const scripts = new Set(byScript.keys());
     const cpAt = new Map(run2.map((c) => [c.index, c.cp]));
-    const token = escapeUntrusted(chunk.word, 60);
+    const token = escapeUntrusted(chunk2.word, 60);
     if (isMixedScript(scripts)) {
       const main = [...byScript].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0][0];
       const others = [...byScript].filter(([s]) => s !== main).flatMap(([, idx]) => idx).sort((a, b) => a - b);
@@ -46539,7 +47964,7 @@ function checkWords(chunk, dominant, opts, allowCp, hit) {
       }
     }
     const only = scripts.size === 1 ? [...scripts][0] : void 0;
-    if (only && dominant && only !== dominant && !CJK_SCRIPTS.has(only) && dominant !== "CJK" && isWordOrInNumber(run2, chunk)) {
+    if (only && dominant && only !== dominant && !CJK_SCRIPTS.has(only) && dominant !== "CJK" && isWordOrInNumber(run2, chunk2)) {
       const skel = skeleton(run2.map((c) => String.fromCodePoint(c.cp)).join(""));
       if (looksLikeScript(skel, dominant)) {
         const idx = byScript.get(only);
@@ -46554,11 +47979,11 @@ function checkWords(chunk, dominant, opts, allowCp, hit) {
   return flagged;
 }
 var DIGIT2 = new RegExp("\\p{Nd}", "u");
-function isWordOrInNumber(run2, chunk) {
+function isWordOrInNumber(run2, chunk2) {
   if (run2.filter((c) => isLetter(c.cp)).length >= 2) return true;
-  const at = chunk.chars.indexOf(run2[0]);
+  const at = chunk2.chars.indexOf(run2[0]);
   const end = at + run2.length;
-  const digit = (i) => i >= 0 && i < chunk.chars.length && DIGIT2.test(String.fromCodePoint(chunk.chars[i].cp));
+  const digit = (i) => i >= 0 && i < chunk2.chars.length && DIGIT2.test(String.fromCodePoint(chunk2.chars[i].cp));
   return digit(at - 1) || digit(end);
 }
 function looksLikeScript(skel, script) {
@@ -46573,21 +47998,21 @@ function looksLikeScript(skel, script) {
   }
   return letters > 0;
 }
-function checkLookalike(chunk, dominant, vocab, hit) {
-  const ascii = chunk.chars.every((c) => c.cp < 128);
+function checkLookalike(chunk2, dominant, vocab, hit) {
+  const ascii = chunk2.chars.every((c) => c.cp < 128);
   if (ascii && (dominant === void 0 || dominant === "Latin")) return;
-  const other = vocab.lookalike(skeleton(chunk.word), chunk.word);
+  const other = vocab.lookalike(skeleton(chunk2.word), chunk2.word);
   if (other === void 0) return;
   const inOther = new Set(codePoints(other));
   const otherScripts = new Set(codePoints(other).filter(isLetter).map(scriptOf).filter((s) => !NEUTRAL_SCRIPTS.has(s)));
-  const differing = chunk.chars.filter((c) => !inOther.has(c.cp));
-  const wordScripts = new Set(chunk.chars.filter((c) => isLetter(c.cp)).map((c) => scriptOf(c.cp)).filter((s) => !NEUTRAL_SCRIPTS.has(s)));
+  const differing = chunk2.chars.filter((c) => !inOther.has(c.cp));
+  const wordScripts = new Set(chunk2.chars.filter((c) => isLetter(c.cp)).map((c) => scriptOf(c.cp)).filter((s) => !NEUTRAL_SCRIPTS.has(s)));
   const own = wordScripts.size === 1 && [...wordScripts][0] === dominant && !otherScripts.has(dominant);
   if (own) return;
   const suspicious = differing.filter((c) => readsAsLetterOrDigit(c.cp) && (c.cp >= 128 || !otherScripts.has(scriptOf(c.cp))));
   if (suspicious.length === 0) return;
   hit("confusable", suspicious[0].index, suspicious.map((c) => c.cp), {
-    token: escapeUntrusted(chunk.word, 60),
+    token: escapeUntrusted(chunk2.word, 60),
     detail: `looks like the reference word ${show(other)}`
   });
 }
@@ -46600,10 +48025,10 @@ function lookalikeQueries(text) {
   const cps = codePoints(text);
   const dominant = dominantScript(cps);
   const out = [];
-  for (const chunk of chunksOf(cps)) {
-    const ascii = chunk.chars.every((c) => c.cp < 128);
+  for (const chunk2 of chunksOf(cps)) {
+    const ascii = chunk2.chars.every((c) => c.cp < 128);
     if (ascii && (dominant === void 0 || dominant === "Latin")) continue;
-    out.push(skeleton(chunk.word));
+    out.push(skeleton(chunk2.word));
   }
   return out;
 }
@@ -46659,7 +48084,7 @@ function allowedScripts(ctx, texts) {
   const min = Math.min(ctx.options.script_min_samples, texts.length);
   return { scripts: new Set([...samples].filter(([, n]) => n >= min).map(([s]) => s)), from: "reference" };
 }
-function describe(h) {
+function describe2(h) {
   const what = h.detail ? `${h.kind}: ${h.detail}` : h.kind;
   const where = h.token ? ` in ${JSON.stringify(h.token)}` : "";
   return `${h.codePoints.join(" ")} (${what})${where} at ${h.line}:${h.column}`;
@@ -46668,7 +48093,7 @@ function describeAll(hits) {
   const out = [];
   const byScript = /* @__PURE__ */ new Map();
   for (const h of hits) {
-    if (h.kind !== "script-not-allowed") out.push({ at: h, text: describe(h) });
+    if (h.kind !== "script-not-allowed") out.push({ at: h, text: describe2(h) });
     else {
       const list = byScript.get(h.detail ?? "");
       if (list) list.push(h);
@@ -46753,7 +48178,7 @@ var unicode = {
 };
 
 // src/detectors/registry.ts
-var DETECTORS = [integrity, provenance, unicode, triggerTokens];
+var DETECTORS = [integrity, provenance, unicode, triggerTokens, perturbedCopy, sharedTrigger, frequency];
 
 // src/engine-rules.ts
 var ENGINE_RULE_INFO = [
@@ -46790,12 +48215,6 @@ var ENGINE_RULE_INFO = [
 ];
 var ENGINE_RULES = ENGINE_RULE_INFO.map((r) => r.id);
 
-// src/util/hash.ts
-import { createHash } from "node:crypto";
-function sha256Hex(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-
 // src/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
 function rules() {
@@ -46813,10 +48232,10 @@ function rules() {
 function fingerprint(f) {
   return sha256Hex(`${f.rule}\0${f.path}\0${f.line ?? 0}\0${f.sha256 ?? f.message}`);
 }
-function formatSarif(report) {
+function formatSarif(report2) {
   const descriptors = rules();
   const index = new Map(descriptors.map((r, i) => [r.id, i]));
-  const results = report.findings.map((f) => ({
+  const results = report2.findings.map((f) => ({
     ruleId: f.rule,
     ...index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {},
     level: LEVEL[f.severity],
@@ -46846,14 +48265,14 @@ function formatSarif(report) {
         tool: {
           driver: {
             name: "poisongate",
-            version: report.tool.version,
+            version: report2.tool.version,
             informationUri: "https://github.com/poisongate/poisongate",
             rules: descriptors
           }
         },
-        automationDetails: { id: `poisongate/${report.policy.path}/` },
+        automationDetails: { id: `poisongate/${report2.policy.path}/` },
         results,
-        properties: { verdict: report.verdict, enforcement: report.enforcement }
+        properties: { verdict: report2.verdict, enforcement: report2.enforcement }
       }
     ]
   };
@@ -46863,46 +48282,46 @@ function formatSarif(report) {
 
 // src/report/text.ts
 var MAX_LISTED2 = 200;
-function formatText(report) {
+function formatText(report2) {
   const lines = [];
-  const { scope } = report;
+  const { scope } = report2;
   lines.push(
-    scope.mode === "pull-request" ? `poisongate ${report.tool.version}: pull request ${scope.base?.slice(0, 7)}...${scope.head?.slice(0, 7)}, ${scope.changed_files} changed file(s)` : `poisongate ${report.tool.version}: full scan of the working tree`
+    scope.mode === "pull-request" ? `poisongate ${report2.tool.version}: pull request ${scope.base?.slice(0, 7)}...${scope.head?.slice(0, 7)}, ${scope.changed_files} changed file(s)` : `poisongate ${report2.tool.version}: full scan of the working tree`
   );
-  lines.push(`policy ${report.policy.path} (${report.policy.source.slice(0, 12)}), enforcement ${report.enforcement}, fail_on ${report.policy.fail_on}`);
-  for (const d of report.datasets) {
+  lines.push(`policy ${report2.policy.path} (${report2.policy.source.slice(0, 12)}), enforcement ${report2.enforcement}, fail_on ${report2.policy.fail_on}`);
+  for (const d of report2.datasets) {
     lines.push(`  dataset ${d.name} (${d.layout}, ${d.modality}): ${d.candidates} candidate(s), ${d.unchecked} unchecked, ${d.reference} reference, ${d.removed} removed; detectors: ${d.detectors.join(", ")}`);
   }
   lines.push("");
-  const shown = report.findings.slice(0, MAX_LISTED2);
+  const shown = report2.findings.slice(0, MAX_LISTED2);
   for (const f of shown) {
     const where = `${escapeUntrusted(f.path)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`;
     const waived = f.waived ? ` [waived: ${escapeUntrusted(f.waived.reason)}, until ${f.waived.expires}]` : "";
     lines.push(`${f.severity.padEnd(7)} ${f.rule.padEnd(16)} ${where}`);
     lines.push(`        ${escapeUntrusted(f.message, 2e3)}${waived}`);
   }
-  if (report.findings.length > shown.length) lines.push(`\u2026 and ${report.findings.length - shown.length} more finding(s) in the JSON report`);
-  const c = report.summary.findings;
+  if (report2.findings.length > shown.length) lines.push(`\u2026 and ${report2.findings.length - shown.length} more finding(s) in the JSON report`);
+  const c = report2.summary.findings;
   lines.push("");
-  lines.push(`${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s), ${c.waived} waived; ${report.summary.candidates} candidate(s), ${report.summary.unchecked} unchecked`);
-  if (report.failed_rules.length > 0) {
-    lines.push(`failing rules: ${report.failed_rules.map((r) => `${r.rule} (${r.count})`).join(", ")}`);
+  lines.push(`${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s), ${c.waived} waived; ${report2.summary.candidates} candidate(s), ${report2.summary.unchecked} unchecked`);
+  if (report2.failed_rules.length > 0) {
+    lines.push(`failing rules: ${report2.failed_rules.map((r) => `${r.rule} (${r.count})`).join(", ")}`);
   }
-  const verdict = report.verdict.toUpperCase();
-  lines.push(report.enforcement === "warn" && report.would_fail ? `verdict: ${verdict} (enforcement: warn; would fail under enforce)` : `verdict: ${verdict}`);
+  const verdict = report2.verdict.toUpperCase();
+  lines.push(report2.enforcement === "warn" && report2.would_fail ? `verdict: ${verdict} (enforcement: warn; would fail under enforce)` : `verdict: ${verdict}`);
   return `${lines.join("\n")}
 `;
 }
 
 // src/report/format.ts
-function formatReport(report, format2) {
+function formatReport(report2, format2) {
   switch (format2) {
     case "json":
-      return formatJson(report);
+      return formatJson(report2);
     case "sarif":
-      return formatSarif(report);
+      return formatSarif(report2);
     default:
-      return formatText(report);
+      return formatText(report2);
   }
 }
 
@@ -47187,32 +48606,6 @@ async function readContent(path, tree, maxBytes, gitDir2) {
   }
 }
 
-// src/media/sniff.ts
-function sniffImageFormat(b) {
-  const at = (i, ...bytes2) => bytes2.every((x, j) => b[i + j] === x);
-  if (at(0, 137, 80, 78, 71, 13, 10, 26, 10)) return "png";
-  if (at(0, 255, 216, 255)) return "jpeg";
-  if (at(0, 82, 73, 70, 70) && at(8, 87, 69, 66, 80)) return "webp";
-  if (at(0, 71, 73, 70, 56)) return "gif";
-  if (at(0, 73, 73, 42, 0) || at(0, 77, 77, 0, 42)) return "tiff";
-  return void 0;
-}
-var EXTENSIONS = {
-  png: "png",
-  jpg: "jpeg",
-  jpeg: "jpeg",
-  jpe: "jpeg",
-  webp: "webp",
-  gif: "gif",
-  tif: "tiff",
-  tiff: "tiff"
-};
-function formatForExtension(ext) {
-  return EXTENSIONS[ext.toLowerCase()];
-}
-var IMAGE_EXTENSIONS = Object.keys(EXTENSIONS);
-var TEXT_EXTENSIONS = ["txt"];
-
 // src/util/glob.ts
 function globToRegExp(glob) {
   let re = "";
@@ -47366,11 +48759,11 @@ function wkbToGeojson(reader) {
     }
     return { type: "MultiPolygon", coordinates: polygons };
   } else if (flags.type === 7) {
-    const geometries = [];
+    const geometries2 = [];
     for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader));
+      geometries2.push(wkbToGeojson(reader));
     }
-    return { type: "GeometryCollection", geometries };
+    return { type: "GeometryCollection", geometries: geometries2 };
   } else {
     throw new Error(`Unsupported geometry type: ${flags.type}`);
   }
@@ -48279,9 +49672,9 @@ function walkBloomEligible(filter, out) {
 
 // node_modules/hyparquet/src/utils.js
 function concat(aaa, bbb) {
-  const chunk = 1e4;
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk));
+  const chunk2 = 1e4;
+  for (let i = 0; i < bbb.length; i += chunk2) {
+    aaa.push(...bbb.slice(i, i + chunk2));
   }
 }
 function equals(a, b, strict = true) {
@@ -48315,8 +49708,8 @@ function flatten(chunks) {
   if (!chunks) return [];
   if (chunks.length === 1) return chunks[0];
   const output = [];
-  for (const chunk of chunks) {
-    concat(output, chunk);
+  for (const chunk2 of chunks) {
+    concat(output, chunk2);
   }
   return output;
 }
@@ -48601,11 +49994,11 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
         return range;
       }).filter(([start, end]) => start < end) : [[selectStart, selectEnd]];
       if (ranges.length > 1) {
-        const canSplit = rowGroup.columns.every((chunk) => {
-          const columnName = chunk.meta_data?.path_in_schema[0];
-          const columnPath = chunk.meta_data?.path_in_schema.join(".");
+        const canSplit = rowGroup.columns.every((chunk2) => {
+          const columnName = chunk2.meta_data?.path_in_schema[0];
+          const columnPath = chunk2.meta_data?.path_in_schema.join(".");
           if (columns && columnName && !columns.includes(columnName)) return true;
-          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath]);
+          return !!(chunk2.offset_index_offset && chunk2.offset_index_length) || !!(columnPath && pageLocations?.[columnPath]);
         });
         ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
       }
@@ -48622,9 +50015,9 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, us
   const fetches = [];
   const indexes = [];
   const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows;
-  for (const chunk of rowGroup.columns) {
-    const meta = chunk.meta_data;
-    if (chunk.file_path) throw new Error("parquet file_path not supported");
+  for (const chunk2 of rowGroup.columns) {
+    const meta = chunk2.meta_data;
+    if (chunk2.file_path) throw new Error("parquet file_path not supported");
     if (!meta) throw new Error("parquet column metadata is undefined");
     if (columns && !columns.includes(meta.path_in_schema[0])) continue;
     const columnOffset = meta.dictionary_page_offset || meta.data_page_offset;
@@ -48633,11 +50026,11 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, us
     const chunkPageLocations = pageLocations?.[meta.path_in_schema.join(".")];
     if (chunkPageLocations && narrowed) {
       chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } });
-    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
-      const startByte2 = Number(chunk.offset_index_offset);
+    } else if ((useOffsetIndex || pageRanges) && chunk2.offset_index_offset && chunk2.offset_index_length && narrowed) {
+      const startByte2 = Number(chunk2.offset_index_offset);
       chunks.push({
         columnMetadata: meta,
-        offsetIndex: { startByte: startByte2, endByte: startByte2 + chunk.offset_index_length },
+        offsetIndex: { startByte: startByte2, endByte: startByte2 + chunk2.offset_index_length },
         range: { startByte: Number(columnOffset), endByte }
       });
     } else {
@@ -48646,17 +50039,17 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, us
   }
   const columnRanges = [];
   let run2;
-  for (const chunk of chunks) {
-    if ("pageLocations" in chunk) continue;
-    if ("offsetIndex" in chunk) {
-      indexes.push(chunk.offsetIndex);
+  for (const chunk2 of chunks) {
+    if ("pageLocations" in chunk2) continue;
+    if ("offsetIndex" in chunk2) {
+      indexes.push(chunk2.offsetIndex);
     } else if (columns) {
-      columnRanges.push(chunk.range);
-    } else if (run2 && chunk.range.endByte - run2.startByte <= runLimit) {
-      run2.endByte = chunk.range.endByte;
+      columnRanges.push(chunk2.range);
+    } else if (run2 && chunk2.range.endByte - run2.startByte <= runLimit) {
+      run2.endByte = chunk2.range.endByte;
     } else {
       if (run2) fetches.push(run2);
-      run2 = { ...chunk.range };
+      run2 = { ...chunk2.range };
     }
   }
   if (run2) fetches.push(run2);
@@ -48672,7 +50065,7 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, us
   return { groups, fetches, indexes };
 }
 function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
-  const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
+  const selectedPageLayouts = rowGroup.columns.filter((chunk2) => !columns || columns.includes(chunk2.meta_data?.path_in_schema[0] || "")).map((chunk2) => pageLocations?.[chunk2.meta_data?.path_in_schema.join(".") || ""]);
   const merged = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];
@@ -48763,19 +50156,19 @@ async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true
     for (const columnName of filterColumns) {
       const columnIdx = physicalColumns.indexOf(columnName);
       if (columnIdx === -1) continue;
-      const chunk = rowGroup.columns[columnIdx];
-      const meta = chunk?.meta_data;
+      const chunk2 = rowGroup.columns[columnIdx];
+      const meta = chunk2?.meta_data;
       if (!meta) continue;
-      if (!chunk.column_index_offset || !chunk.column_index_length) continue;
-      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+      if (!chunk2.column_index_offset || !chunk2.column_index_length) continue;
+      if (!chunk2.offset_index_offset || !chunk2.offset_index_length) continue;
       const element = elementsByPath[columnName];
       if (!element) continue;
       hasFilterIndex = true;
       scheduledOffsetPaths.add(columnName);
-      const columnIndexStart = Number(chunk.column_index_offset);
-      const offsetIndexStart = Number(chunk.offset_index_offset);
-      const columnIndexEnd = columnIndexStart + chunk.column_index_length;
-      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+      const columnIndexStart = Number(chunk2.column_index_offset);
+      const offsetIndexStart = Number(chunk2.offset_index_offset);
+      const columnIndexEnd = columnIndexStart + chunk2.column_index_length;
+      const offsetIndexEnd = offsetIndexStart + chunk2.offset_index_length;
       indexRanges.push(
         { startByte: columnIndexStart, endByte: columnIndexEnd },
         { startByte: offsetIndexStart, endByte: offsetIndexEnd }
@@ -48800,17 +50193,17 @@ async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true
       });
     }
     if (hasFilterIndex) {
-      for (const chunk of rowGroup.columns) {
-        const meta = chunk.meta_data;
+      for (const chunk2 of rowGroup.columns) {
+        const meta = chunk2.meta_data;
         if (!meta) continue;
         const columnName = meta.path_in_schema[0];
         const columnPath = meta.path_in_schema.join(".");
         if (columns && !columns.includes(columnName)) continue;
         if (scheduledOffsetPaths.has(columnPath)) continue;
-        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+        if (!chunk2.offset_index_offset || !chunk2.offset_index_length) continue;
         scheduledOffsetPaths.add(columnPath);
-        const offsetIndexStart = Number(chunk.offset_index_offset);
-        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+        const offsetIndexStart = Number(chunk2.offset_index_offset);
+        const offsetIndexEnd = offsetIndexStart + chunk2.offset_index_length;
         indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd });
         columnTaskCount++;
         indexTasks.push(async (prefetchedFile) => {
@@ -49316,13 +50709,13 @@ function deltaBinaryUnpack(reader, count, output) {
     deltaBinaryUnpackInt32(reader, count, output);
     return;
   }
-  const blockSize = readVarInt(reader);
+  const blockSize2 = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
   let value = readZigZagBigInt(reader);
   let outputIndex = 0;
   output[outputIndex++] = value;
-  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  const valuesPerMiniblock = blockSize2 / miniblockPerBlock;
   while (outputIndex < count) {
     const minDelta = readZigZagBigInt(reader);
     const bitWidths = new Uint8Array(miniblockPerBlock);
@@ -49363,13 +50756,13 @@ function deltaBinaryUnpack(reader, count, output) {
   }
 }
 function deltaBinaryUnpackInt32(reader, count, output) {
-  const blockSize = readVarInt(reader);
+  const blockSize2 = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
   let value = readZigZag(reader);
   let outputIndex = 0;
   output[outputIndex++] = value;
-  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  const valuesPerMiniblock = blockSize2 / miniblockPerBlock;
   const { view } = reader;
   while (outputIndex < count) {
     const minDelta = readZigZagInt33(reader);
@@ -49567,12 +50960,12 @@ function readPlainBoolean(reader, count) {
   return values;
 }
 function readPlainInt32(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align2(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
   reader.offset += count * 4;
   return values;
 }
 function readPlainInt64(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align2(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
   reader.offset += count * 8;
   return values;
 }
@@ -49587,12 +50980,12 @@ function readPlainInt96(reader, count) {
   return values;
 }
 function readPlainFloat(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align2(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
   reader.offset += count * 4;
   return values;
 }
 function readPlainDouble(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align2(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
   reader.offset += count * 8;
   return values;
 }
@@ -49614,7 +51007,7 @@ function readPlainByteArrayFixed(reader, count, fixedLength) {
   }
   return values;
 }
-function align(buffer, offset, size) {
+function align2(buffer, offset, size) {
   const aligned = new ArrayBuffer(size);
   new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
   return aligned;
@@ -50000,31 +51393,31 @@ function pageStatistics(stats) {
 function readRowGroup(options, { metadata }, groupPlan) {
   const asyncColumns = [];
   const schemaTree2 = parquetSchema(metadata);
-  for (const chunk of groupPlan.chunks) {
-    const { path_in_schema: pathInSchema } = chunk.columnMetadata;
+  for (const chunk2 of groupPlan.chunks) {
+    const { path_in_schema: pathInSchema } = chunk2.columnMetadata;
     const schemaPath = getTreePath(schemaTree2, pathInSchema);
     const columnDecoder = {
       pathInSchema,
       element: schemaPath[schemaPath.length - 1].element,
       schemaPath,
       ...options,
-      ...chunk.columnMetadata,
+      ...chunk2.columnMetadata,
       // merge after options, so a partial parsers object keeps the defaults
       parsers: { ...DEFAULT_PARSERS, ...options.parsers }
     };
-    const { startByte, endByte } = chunk.range;
-    if ("pageLocations" in chunk) {
+    const { startByte, endByte } = chunk2.range;
+    if ("pageLocations" in chunk2) {
       asyncColumns.push({
         pathInSchema,
-        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder)
+        data: readSelectedPages(options, groupPlan, chunk2, chunk2.pageLocations, columnDecoder)
       });
-    } else if ("offsetIndex" in chunk) {
+    } else if ("offsetIndex" in chunk2) {
       asyncColumns.push({
         pathInSchema,
         // fetch offset index
-        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte)).then((arrayBuffer) => {
+        data: Promise.resolve(options.file.slice(chunk2.offsetIndex.startByte, chunk2.offsetIndex.endByte)).then((arrayBuffer) => {
           const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations;
-          return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder);
+          return readSelectedPages(options, groupPlan, chunk2, pages, columnDecoder);
         })
       });
     } else {
@@ -50045,10 +51438,10 @@ function readRowGroup(options, { metadata }, groupPlan) {
     asyncColumns
   };
 }
-async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
-  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata;
+async function readSelectedPages(options, groupPlan, chunk2, pages, columnDecoder) {
+  const { data_page_offset, dictionary_page_offset } = chunk2.columnMetadata;
   const { selectStart, selectEnd } = groupPlan;
-  let { startByte, endByte } = chunk.range;
+  let { startByte, endByte } = chunk2.range;
   let skipped = -1;
   const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset;
   for (let i = 0; i < pages.length; i++) {
@@ -50066,9 +51459,9 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
   if (skipped < 0) skipped = 0;
   let view;
   if (hasDict && skipped) {
-    const dictLength = Number(pages[0].offset) - chunk.range.startByte;
+    const dictLength = Number(pages[0].offset) - chunk2.range.startByte;
     const [dictBuffer, dataBuffer] = await Promise.all([
-      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
+      options.file.slice(chunk2.range.startByte, Number(pages[0].offset)),
       options.file.slice(startByte, endByte)
     ]);
     const combined = new Uint8Array(dictLength + dataBuffer.byteLength);
@@ -50076,7 +51469,7 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
     combined.set(new Uint8Array(dataBuffer), dictLength);
     view = new DataView(combined.buffer);
   } else if (hasDict) {
-    view = new DataView(await options.file.slice(chunk.range.startByte, endByte));
+    view = new DataView(await options.file.slice(chunk2.range.startByte, endByte));
   } else {
     view = new DataView(await options.file.slice(startByte, endByte));
   }
@@ -50404,8 +51797,8 @@ async function readParquet(bytes2, spec, limits) {
   const codecs = supportedCodecs();
   let uncompressed = 0n;
   for (const group of meta.row_groups) {
-    for (const chunk of group.columns) {
-      const md = chunk.meta_data;
+    for (const chunk2 of group.columns) {
+      const md = chunk2.meta_data;
       if (!md || !read.includes(md.path_in_schema[0])) continue;
       if (!codecs.has(md.codec)) {
         return fail(`column '${md.path_in_schema.join(".")}' uses ${md.codec} compression, which this runtime cannot decode (supported: ${[...codecs].join(", ")})`);
@@ -50666,70 +52059,6 @@ function capReference(samples, perClass, total) {
 function byPosition2(a, b) {
   if (a.path !== b.path) return a.path < b.path ? -1 : 1;
   return (a.line ?? 0) - (b.line ?? 0);
-}
-
-// src/media/image.ts
-import sharp from "sharp";
-sharp.concurrency(1);
-sharp.cache(false);
-async function decodeImage(bytes2, extension, allowedFormats, limits) {
-  const format2 = sniffImageFormat(bytes2);
-  if (!format2) {
-    return { problem: { code: "decode-error", message: "not an image in an accepted format (unrecognised file signature)" } };
-  }
-  if (!allowedFormats.includes(format2)) {
-    return {
-      problem: {
-        code: "format-not-allowed",
-        message: `${format2.toUpperCase()} is not an accepted format for this dataset (${allowedFormats.join(", ")})`
-      }
-    };
-  }
-  const promised = formatForExtension(extension);
-  if (promised !== format2) {
-    return {
-      problem: {
-        code: "extension-mismatch",
-        message: `the extension '.${extension}' does not match the content, which is ${format2.toUpperCase()}`,
-        evidence: { extension, detected: format2 }
-      }
-    };
-  }
-  try {
-    const input = sharp(bytes2, { limitInputPixels: limits.max_image_pixels, failOn: "warning", animated: false });
-    const meta = await input.metadata();
-    const width = meta.width ?? 0;
-    const height = meta.height ?? 0;
-    if (width > limits.max_image_dimension || height > limits.max_image_dimension) {
-      return {
-        problem: {
-          code: "too-many-pixels",
-          message: `${width}\xD7${height} exceeds the ${limits.max_image_dimension}-pixel dimension limit`,
-          evidence: { width, height }
-        }
-      };
-    }
-    if (width * height > limits.max_image_pixels) {
-      return {
-        problem: {
-          code: "too-many-pixels",
-          message: `${width}\xD7${height} = ${width * height} pixels exceeds the limit of ${limits.max_image_pixels}`,
-          evidence: { width, height }
-        }
-      };
-    }
-    const pipeline = (meta.channels ?? 3) <= 2 ? input.toColourspace("b-w") : input;
-    const { data, info: info2 } = await pipeline.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
-    return {
-      image: { width: info2.width, height: info2.height, channels: info2.channels, data: new Uint8Array(data), format: format2 }
-    };
-  } catch (err) {
-    const msg = err.message.split("\n")[0] ?? "decode failed";
-    if (/pixel limit/i.test(msg)) {
-      return { problem: { code: "too-many-pixels", message: `declared size exceeds the pixel limit (${msg})` } };
-    }
-    return { problem: { code: "decode-error", message: `cannot be decoded as ${format2.toUpperCase()}: truncated or corrupt image data` } };
-  }
 }
 
 // src/media/text.ts
@@ -51118,7 +52447,7 @@ function instancePath(err) {
   if (!err.instancePath) return [];
   return err.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function describe2(err) {
+function describe3(err) {
   const where = err.instancePath ? err.instancePath.slice(1).replace(/\//g, ".") : "policy";
   const p = err.params;
   switch (err.keyword) {
@@ -51139,7 +52468,7 @@ function relevant(errors) {
   const list = specific.length > 0 ? specific : errors;
   const seen = /* @__PURE__ */ new Set();
   return list.filter((e) => {
-    const key = `${e.instancePath}|${describe2(e)}`;
+    const key = `${e.instancePath}|${describe3(e)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -51246,7 +52575,7 @@ function loadPolicy(input) {
       input.path,
       schemaErrors.map((e) => {
         const key = e.keyword === "additionalProperties" ? String(e.params["additionalProperty"]) : void 0;
-        return { ...source.positionOf(instancePath(e), key), message: describe2(e) };
+        return { ...source.positionOf(instancePath(e), key), message: describe3(e) };
       })
     );
   }
@@ -51584,9 +52913,9 @@ var MAX_CHECK_RUN_ANNOTATIONS = 1e3;
 var CHECK_OUTPUT_LIMIT = 65535;
 var TITLE_LIMIT = 255;
 var MESSAGE_LIMIT = 4e3;
-function conclusionOf(report) {
-  if (report.verdict === "fail") return "failure";
-  return report.would_fail ? "neutral" : "success";
+function conclusionOf(report2) {
+  if (report2.verdict === "fail") return "failure";
+  return report2.would_fail ? "neutral" : "success";
 }
 var LEVEL2 = { error: "failure", warning: "warning", notice: "notice" };
 function cut(s, max) {
@@ -51606,11 +52935,11 @@ function toCheckRunAnnotation(f) {
     title: cut(title, TITLE_LIMIT)
   };
 }
-function checkRunTitle(report) {
-  const c = report.summary.findings;
+function checkRunTitle(report2) {
+  const c = report2.summary.findings;
   const counts = `${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)${c.waived ? `, ${c.waived} waived` : ""}`;
-  const verdict = conclusionOf(report) === "neutral" ? "pass (warn mode; would fail under enforce)" : report.verdict;
-  return cut(`${verdict}: ${counts} in ${report.summary.candidates} changed sample(s)`, TITLE_LIMIT);
+  const verdict = conclusionOf(report2) === "neutral" ? "pass (warn mode; would fail under enforce)" : report2.verdict;
+  return cut(`${verdict}: ${counts} in ${report2.summary.candidates} changed sample(s)`, TITLE_LIMIT);
 }
 function isForbidden(err) {
   const status = err?.status;
@@ -51887,8 +53216,8 @@ var ICON = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F"
 function bytes(s) {
   return Buffer.byteLength(s, "utf8");
 }
-function headline(report) {
-  switch (conclusionOf(report)) {
+function headline(report2) {
+  switch (conclusionOf(report2)) {
     case "failure":
       return "## \u274C poisongate: fail";
     case "neutral":
@@ -51905,23 +53234,23 @@ function evidenceLine(opts) {
   if (opts.reportPath) return `Full report on the runner: \`${opts.reportPath.replace(/`/g, "'")}\` (upload it with actions/upload-artifact).`;
   return void 0;
 }
-function header(report, opts) {
-  const { scope, policy } = report;
-  const parts = [headline(report)];
-  const c = report.summary.findings;
+function header(report2, opts) {
+  const { scope, policy } = report2;
+  const parts = [headline(report2)];
+  const c = report2.summary.findings;
   parts.push(
-    `${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s), ${c.waived} waived \xB7 ${report.summary.candidates} changed sample(s), ${report.summary.unchecked} unchecked`
+    `${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s), ${c.waived} waived \xB7 ${report2.summary.candidates} changed sample(s), ${report2.summary.unchecked} unchecked`
   );
   const where = scope.mode === "pull-request" ? `Pull request \`${scope.base?.slice(0, 12)}...${scope.head?.slice(0, 12)}\`: ${scope.changed_files} changed file(s), listed by ${scope.changes_from}.` : "Full scan of the checked-out tree.";
   parts.push(
-    `${where} Policy ${mdText(policy.path)} from \`${policy.source.slice(0, 12)}\`, enforcement **${report.enforcement}**, fails on **${policy.fail_on}**.`
+    `${where} Policy ${mdText(policy.path)} from \`${policy.source.slice(0, 12)}\`, enforcement **${report2.enforcement}**, fails on **${policy.fail_on}**.`
   );
-  if (report.datasets.length > 0) {
+  if (report2.datasets.length > 0) {
     parts.push(
       "### Datasets",
       mdTable(
         ["dataset", "layout", "candidates", "unchecked", "reference", "removed"],
-        report.datasets.map((d) => [
+        report2.datasets.map((d) => [
           `${mdText(d.name)} (${mdText(d.modality)})`,
           mdText(d.layout),
           String(d.candidates),
@@ -51932,16 +53261,16 @@ function header(report, opts) {
       )
     );
   }
-  if (report.failed_rules.length > 0) {
+  if (report2.failed_rules.length > 0) {
     parts.push(
       "### Failing rules",
       mdTable(
         ["rule", "findings", "for example"],
-        report.failed_rules.map((r) => [mdText(r.rule), String(r.count), mdText(r.example, 300)])
+        report2.failed_rules.map((r) => [mdText(r.rule), String(r.count), mdText(r.example, 300)])
       )
     );
   }
-  const waivers = report.summary.waivers.filter((w) => w.used > 0 || w.expired);
+  const waivers = report2.summary.waivers.filter((w) => w.used > 0 || w.expired);
   if (waivers.length > 0) {
     parts.push(
       "### Waivers",
@@ -51961,9 +53290,9 @@ function header(report, opts) {
   if (evidence) parts.push(evidence);
   return parts;
 }
-function buildSummary(report, opts) {
-  const parts = header(report, opts);
-  const ranked = rankFindings(report.findings);
+function buildSummary(report2, opts) {
+  const parts = header(report2, opts);
+  const ranked = rankFindings(report2.findings);
   const maxRows = opts.maxFindings ?? 100;
   const where = opts.artifactUrl ? "the JSON report in the artifact" : `the JSON report${opts.reportPath ? ` (\`${opts.reportPath.replace(/`/g, "'")}\`)` : ""}`;
   const reserve = 400;
@@ -52034,7 +53363,7 @@ async function changesIfNoMergeBase(root, event, octokit) {
   info(`the files API lists ${changes.changes.length} changed file(s)`);
   return changes;
 }
-async function postCheckRun(report, event, inputs, octokit, env) {
+async function postCheckRun(report2, event, inputs, octokit, env) {
   if (!inputs.checkRun) return void 0;
   if (!event.repository || !event.checkSha) {
     notice("check run skipped: GITHUB_REPOSITORY or the commit to attach it to is unknown");
@@ -52047,8 +53376,8 @@ async function postCheckRun(report, event, inputs, octokit, env) {
   const detailsUrl = runUrl(env);
   const outcome = await publishCheckRun(octokitChecks(octokit(), event.repository.owner, event.repository.repo), {
     headSha: event.checkSha,
-    report,
-    summary: buildSummary(report, { maxBytes: CHECK_OUTPUT_LIMIT, reportPath: inputs.jsonReport, ...inputs.artifactUrl ? { artifactUrl: inputs.artifactUrl } : {} }),
+    report: report2,
+    summary: buildSummary(report2, { maxBytes: CHECK_OUTPUT_LIMIT, reportPath: inputs.jsonReport, ...inputs.artifactUrl ? { artifactUrl: inputs.artifactUrl } : {} }),
     ...detailsUrl ? { detailsUrl } : {}
   });
   if (outcome.status === "forbidden") {
@@ -52063,12 +53392,12 @@ async function postCheckRun(report, event, inputs, octokit, env) {
   }
   return outcome;
 }
-async function writeJobSummary(report, inputs, env) {
+async function writeJobSummary(report2, inputs, env) {
   if (!env["GITHUB_STEP_SUMMARY"]) {
     info("no GITHUB_STEP_SUMMARY: job summary skipped");
     return;
   }
-  const text = buildSummary(report, {
+  const text = buildSummary(report2, {
     maxBytes: JOB_SUMMARY_BUDGET,
     reportPath: inputs.jsonReport,
     ...inputs.artifactUrl ? { artifactUrl: inputs.artifactUrl } : {}
@@ -52099,7 +53428,7 @@ async function gate(env) {
     info(`${event.eventName || "no event"}: full scan of ${root}`);
   }
   const changes = await changesIfNoMergeBase(root, event, octokit);
-  const { report } = await scan({
+  const { report: report2 } = await scan({
     root,
     policyPath: inputs.policyPath,
     ...event.mode === "pull-request" ? { base: event.base, head: event.head } : {},
@@ -52107,27 +53436,27 @@ async function gate(env) {
     ...inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {},
     log: { info: (m) => info(inertLine(m)), warn: (m) => warning(inertLine(m)) }
   });
-  await writeReportFile(inputs.jsonReport, formatReport(report, "json"));
-  if (inputs.sarifReport) await writeReportFile(inputs.sarifReport, formatReport(report, "sarif"));
-  setOutput("verdict", report.verdict);
-  setOutput("findings", String(report.findings.length));
+  await writeReportFile(inputs.jsonReport, formatReport(report2, "json"));
+  if (inputs.sarifReport) await writeReportFile(inputs.sarifReport, formatReport(report2, "sarif"));
+  setOutput("verdict", report2.verdict);
+  setOutput("findings", String(report2.findings.length));
   setOutput("report-path", inputs.jsonReport);
   setOutput("sarif-path", inputs.sarifReport ?? "");
-  startGroup(`poisongate report: ${report.verdict}, ${report.findings.length} finding(s)`);
-  writeInert(formatReport(report, "text"), (line) => info(line));
+  startGroup(`poisongate report: ${report2.verdict}, ${report2.findings.length} finding(s)`);
+  writeInert(formatReport(report2, "text"), (line) => info(line));
   endGroup();
-  const check = await postCheckRun(report, event, inputs, octokit, env);
+  const check = await postCheckRun(report2, event, inputs, octokit, env);
   const where = listing([
     `the JSON report (${inputs.jsonReport})`,
     ...inputs.sarifReport ? [`the SARIF report (${inputs.sarifReport})`] : [],
     ...check?.status === "posted" ? [`the check run '${CHECK_RUN_NAME}'`] : []
   ]);
-  for (const a of planAnnotations(report.findings, where).annotations) annotate(a);
-  await writeJobSummary(report, inputs, env);
-  if (report.verdict === "fail") {
-    const rules2 = report.failed_rules.map((r) => `${r.rule} (${r.count})`).join(", ");
+  for (const a of planAnnotations(report2.findings, where).annotations) annotate(a);
+  await writeJobSummary(report2, inputs, env);
+  if (report2.verdict === "fail") {
+    const rules2 = report2.failed_rules.map((r) => `${r.rule} (${r.count})`).join(", ");
     setFailed(`poisongate: the pull request fails the poisoning-defense policy: ${inertLine(rules2)}. See the annotations, the job summary, ${where}.`);
-  } else if (report.would_fail) {
+  } else if (report2.would_fail) {
     warning("poisongate: findings would fail the gate, but the policy enforcement is warn: the step passes.");
   }
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPolicy } from '../policy/load.js';
 import { policySchema } from '../policy/schema.js';
+import { writeAttachments } from '../report/attachments.js';
 import { FORMATS, formatReport, type Format } from '../report/format.js';
 import { scan } from '../scan/scan.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
@@ -71,10 +72,17 @@ async function runScan(args: string[], io: Io): Promise<number> {
     ...(io.now ? { now: io.now } : {}),
     log: { info: (m) => io.stderr(`${m}\n`), warn: (m) => io.stderr(`warning: ${m}\n`) },
   });
-  const text = formatReport(result.report, values.format as Format);
-  if (values.output) await writeFile(resolve(io.cwd, values.output), text);
+  // A JSON report written to a file gets its binary evidence (PNG strips) in <report>.evidence/.
+  const withEvidence = (path: string) => writeAttachments(result.report, path);
+  const output = values.output ? resolve(io.cwd, values.output) : undefined;
+  const report = output && values.format === 'json' ? await withEvidence(output) : result.report;
+  const text = formatReport(report, values.format as Format);
+  if (output) await writeFile(output, text);
   else io.stdout(text);
-  if (values.json) await writeFile(resolve(io.cwd, values.json), formatReport(result.report, 'json'));
+  if (values.json) {
+    const jsonPath = resolve(io.cwd, values.json);
+    await writeFile(jsonPath, formatReport(await withEvidence(jsonPath), 'json'));
+  }
   if (values.sarif) await writeFile(resolve(io.cwd, values.sarif), formatReport(result.report, 'sarif'));
   return result.report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
 }

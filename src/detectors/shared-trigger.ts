@@ -1,0 +1,237 @@
+import { stripPng } from '../forensics/evidence.js';
+import type { GrayImage } from '../forensics/gray.js';
+import { attachmentName, r4 } from '../forensics/names.js';
+import { cosine, MAX_WINDOW, windowAt, windowCodes } from '../forensics/patches.js';
+import { candidateGray, referenceImages } from '../forensics/reference.js';
+import { resample } from '../forensics/resample.js';
+import { binomialTail } from '../forensics/stats.js';
+import type { Finding } from '../types.js';
+import type { Detector } from './detector.js';
+
+export interface SharedTriggerOptions {
+  /** Side of the square window compared (pixels of the working image). */
+  window: number;
+  /** `fixed`: the pattern recurs at the same place; `anywhere`: at any place. */
+  positions: 'fixed' | 'anywhere';
+  /** Fewest new images that must share a pattern. */
+  min_samples: number;
+  /** Smallest standard deviation (levels, 0–255) of a window for it to carry a pattern. */
+  min_contrast: number;
+  /** Family-wise false-alarm probability per scan (Bonferroni over the patterns tested). */
+  alpha: number;
+  /** Cosine at which another new image carries the same pattern (after a pattern is found). */
+  match_cosine: number;
+  /** Images larger than this (longest side) are shrunk first, so cost stays bounded. */
+  max_side: number;
+  /** Trusted images sampled (evenly, deterministically) to estimate how common a pattern is. */
+  reference_limit: number;
+  evidence_images: boolean;
+}
+
+interface Cluster {
+  key: string;
+  locations: { x: number; y: number }[];
+  samples: Set<number>;
+  count: number;
+  refCount: number;
+  p: number;
+}
+
+function working(g: GrayImage, maxSide: number): GrayImage {
+  const side = Math.max(g.width, g.height);
+  if (side <= maxSide) return g;
+  const k = maxSide / side;
+  return resample(g, Math.max(1, Math.round(g.width * k)), Math.max(1, Math.round(g.height * k)));
+}
+
+function keysOf(g: GrayImage, o: SharedTriggerOptions): Map<string, { x: number; y: number }> {
+  const keys = new Map<string, { x: number; y: number }>();
+  for (const w of windowCodes(g, o.window, o.min_contrast)) {
+    const key = o.positions === 'fixed' ? `${w.x},${w.y}:${w.code}` : `${w.code}`;
+    if (!keys.has(key)) keys.set(key, { x: w.x, y: w.y });
+  }
+  return keys;
+}
+
+function jaccard(a: Set<number>, b: Set<number>): number {
+  let inter = 0;
+  for (const v of a) if (b.has(v)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+export const sharedTrigger: Detector<SharedTriggerOptions> = {
+  id: 'shared-trigger',
+  description: 'No small pattern recurs across several new images far more often than in the trusted images.',
+  help:
+    'Backdoor poisons (BadNets, label-consistent backdoors, hidden-trigger attacks) stamp the same small pattern — ' +
+    'a checkerboard, a logo, a few pixels — on many images, often faintly. This rule codes every small window of ' +
+    'each new image by its ternary shape (brighter, same, darker than the window mean), counts how many new images ' +
+    'share each shape (at the same place, or anywhere) and compares with how often trusted images carry it; a ' +
+    'binomial test with a Bonferroni correction keeps chance coincidences out. It reports the location, the images ' +
+    'sharing the pattern and the pattern itself as an image. Remove the images, or explain the pattern (a watermark ' +
+    'or logo that is legitimately new) with a waiver.',
+  modality: 'image',
+  defaultSeverity: 'error',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      window: { type: 'integer', minimum: 2, maximum: MAX_WINDOW, description: 'Window side in pixels.' },
+      positions: { type: 'string', enum: ['fixed', 'anywhere'], description: 'Whether the pattern must recur at the same place.' },
+      min_samples: { type: 'integer', minimum: 2, description: 'Fewest new images sharing a pattern.' },
+      min_contrast: { type: 'number', minimum: 0, maximum: 128, description: 'Smallest window standard deviation (0–255 levels).' },
+      alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, description: 'Family-wise false-alarm probability per scan.' },
+      match_cosine: { type: 'number', minimum: 0, maximum: 1, description: 'Cosine for another image to share a found pattern.' },
+      max_side: { type: 'integer', minimum: 16, maximum: 1024, description: 'Longer images are shrunk to this side first.' },
+      reference_limit: { type: 'integer', minimum: 1, description: 'Trusted images sampled for the base rate.' },
+      evidence_images: { type: 'boolean', description: 'Attach the pattern and an example as a PNG.' },
+    },
+  },
+  defaults: {
+    window: 5,
+    positions: 'fixed',
+    min_samples: 3,
+    min_contrast: 12,
+    alpha: 1e-3,
+    match_cosine: 0.8,
+    max_side: 128,
+    reference_limit: 3000,
+    evidence_images: true,
+  },
+  async run(ctx) {
+    const o = ctx.options;
+    const cands: { path: string; sha256: string; gray: GrayImage }[] = [];
+    for (const c of ctx.candidates) {
+      const g = candidateGray(c);
+      if (g) cands.push({ path: c.sample.path, sha256: c.sample.sha256, gray: working(g, o.max_side) });
+    }
+    if (cands.length < o.min_samples) return [];
+    // Which candidates carry each window shape.
+    const carriers = new Map<string, { samples: number[]; at: { x: number; y: number } }>();
+    cands.forEach((c, i) => {
+      for (const [key, at] of keysOf(c.gray, o)) {
+        const e = carriers.get(key);
+        if (e) e.samples.push(i);
+        else carriers.set(key, { samples: [i], at });
+      }
+    });
+    const tested = carriers.size;
+    const frequent = new Map([...carriers].filter(([, e]) => e.samples.length >= o.min_samples));
+    if (frequent.size === 0) return [];
+    // How many trusted images carry the same shapes (an evenly spaced, deterministic sample).
+    const reference = await referenceImages(ctx);
+    const step = Math.max(1, reference.images.length / o.reference_limit);
+    const refImages = [];
+    for (let i = 0; i < reference.images.length && refImages.length < o.reference_limit; i += step) refImages.push(reference.images[Math.floor(i)]!);
+    const refCount = new Map<string, number>();
+    const refGrays: GrayImage[] = [];
+    for (const img of refImages) {
+      const g = working(await reference.gray(img), o.max_side);
+      refGrays.push(g);
+      for (const key of keysOf(g, o).keys()) if (frequent.has(key)) refCount.set(key, (refCount.get(key) ?? 0) + 1);
+    }
+    const n = cands.length;
+    const m = refImages.length;
+    const significant: Cluster[] = [];
+    for (const [key, e] of frequent) {
+      const r = refCount.get(key) ?? 0;
+      // Laplace-smoothed base rate: a shape never seen in the reference is rare, not impossible.
+      const p = binomialTail(e.samples.length, n, (r + 1) / (m + 2));
+      if (p * tested > o.alpha) continue;
+      significant.push({ key, locations: [e.at], samples: new Set(e.samples), count: e.samples.length, refCount: r, p });
+    }
+    significant.sort((a, b) => a.p - b.p || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // Windows of one trigger (shifted parts, its copies in other corners) share their images: merge them.
+    const clusters: Cluster[] = [];
+    for (const s of significant) {
+      const home = clusters.find((c) => jaccard(c.samples, s.samples) >= 0.5);
+      if (!home) clusters.push({ ...s, locations: [...s.locations], samples: new Set(s.samples) });
+      else {
+        for (const v of s.samples) home.samples.add(v);
+        if (!home.locations.some((l) => Math.abs(l.x - s.locations[0]!.x) < o.window && Math.abs(l.y - s.locations[0]!.y) < o.window)) {
+          home.locations.push(s.locations[0]!);
+        }
+      }
+    }
+    const findings: Finding[] = [];
+    for (const cluster of clusters) findings.push(...(await report(cluster, cands, refGrays, o, ctx.options.severity)));
+    return findings;
+  },
+};
+
+/** Extends a cluster to every candidate carrying the pattern (cosine), then writes its findings. */
+async function report(
+  cluster: Cluster,
+  cands: { path: string; sha256: string; gray: GrayImage }[],
+  refGrays: GrayImage[],
+  o: SharedTriggerOptions,
+  severity: Finding['severity'] | undefined,
+): Promise<Finding[]> {
+  const w = o.window;
+  const fits = (g: GrayImage, x: number, y: number) => x + w <= g.width && y + w <= g.height;
+  // The pattern at each location: the mean window of the images that share the code there.
+  const members = [...cluster.samples];
+  const patterns = cluster.locations.map((l) => {
+    const pattern = new Float64Array(w * w);
+    const raw = new Float32Array(w * w);
+    const here = members.filter((i) => fits(cands[i]!.gray, l.x, l.y));
+    for (const i of here) {
+      const g = cands[i]!.gray;
+      const win = windowAt(g, l.x, l.y, w);
+      for (let k = 0; k < pattern.length; k++) pattern[k]! += win[k]! / here.length;
+      for (let yy = 0; yy < w; yy++) for (let xx = 0; xx < w; xx++) raw[yy * w + xx]! += g.data[(l.y + yy) * g.width + l.x + xx]! / here.length;
+    }
+    return { at: l, pattern, raw };
+  });
+  const raw = patterns[0]!.raw;
+  // A window carries the pattern when it has the contrast of a pattern at all and points its way.
+  const matches = (win: Float64Array, pattern: Float64Array) => Math.sqrt(win.reduce((a, v) => a + v * v, 0) / win.length) >= o.min_contrast && cosine(win, pattern) >= o.match_cosine;
+  const carries = (g: GrayImage) =>
+    o.positions === 'fixed'
+      ? patterns.some((p) => fits(g, p.at.x, p.at.y) && matches(windowAt(g, p.at.x, p.at.y, w), p.pattern))
+      : windowCodes(g, w, o.min_contrast).some((win) => cosine(windowAt(g, win.x, win.y, w), patterns[0]!.pattern) >= o.match_cosine);
+  cands.forEach((c, i) => {
+    if (!cluster.samples.has(i) && carries(c.gray)) cluster.samples.add(i);
+  });
+  const refMatches = refGrays.filter(carries).length;
+  const samples = [...cluster.samples].sort((a, b) => a - b).map((i) => cands[i]!);
+  const where = cluster.locations
+    .slice(0, 4)
+    .map((l) => `(${l.x}, ${l.y})`)
+    .join(', ');
+  const more = cluster.locations.length > 4 ? ` and ${cluster.locations.length - 4} more places` : '';
+  const place = o.positions === 'fixed' ? `at ${where}${more}` : `(first seen at ${where})`;
+  const attachment = o.evidence_images
+    ? {
+        name: attachmentName('shared-trigger', cluster.key),
+        mediaType: 'image/png' as const,
+        data: await stripPng([{ width: w, height: w, data: raw }, samples[0]!.gray]),
+      }
+    : undefined;
+  const listed = samples.slice(0, 5).map((s) => s.path);
+  return samples.map((s) => ({
+    rule: 'shared-trigger',
+    severity: severity ?? 'error',
+    path: s.path,
+    sha256: s.sha256,
+    message:
+      `carries a ${w}×${w} pattern ${place} that ${samples.length} of ${cands.length} new images share ` +
+      `(e.g. ${listed.join(', ')}${samples.length > listed.length ? ', …' : ''}) but only ${refMatches} of ${refGrays.length} trusted images: ` +
+      'the mark of a backdoor trigger. Look at the attached pattern; remove these images, or waive them if the pattern is a legitimate new watermark.',
+    score: samples.length,
+    threshold: o.min_samples,
+    evidence: {
+      trigger: cluster.key,
+      window: w,
+      positions: o.positions,
+      locations: cluster.locations.slice(0, 16).map((l) => [l.x, l.y]),
+      samples_sharing: samples.length,
+      candidates: cands.length,
+      reference_sharing: refMatches,
+      reference_sampled: refGrays.length,
+      p_value: Number(cluster.p.toPrecision(3)),
+      pattern: Array.from(raw, (v) => r4(v)),
+      samples: samples.slice(0, 50).map((x) => x.path),
+    },
+    ...(attachment ? { attachments: [attachment] } : {}),
+  }));
+}
