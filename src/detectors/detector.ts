@@ -15,8 +15,8 @@ export interface OptionsSchema {
 export interface Reference {
   samples: Sample[];
   tree: Tree;
-  /** Reads and decodes one reference sample under the policy's limits. */
-  load(sample: Sample): Promise<LoadedSample>;
+  /** Reads (and by default decodes) one reference sample under the policy's limits. */
+  load(sample: Sample, opts?: { decode?: boolean }): Promise<LoadedSample>;
 }
 
 /** Services a detector may ask for; created once per scan and shared. */

@@ -130,7 +130,7 @@ async function scanDataset(
   const reference: Reference = {
     samples: referenceSamples,
     tree: referenceTree,
-    load: (s: Sample) => loadSample({ ...s }, referenceTree, loadOpts),
+    load: (s: Sample, o?: { decode?: boolean }) => loadSample({ ...s }, referenceTree, { ...loadOpts, decode: o?.decode ?? true }),
   };
 
   let t = Date.now();

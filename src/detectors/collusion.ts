@@ -1,0 +1,287 @@
+import { distance } from '../features/knn.js';
+import { pullModel, type Pull, type PullModel } from '../features/pull.js';
+import { featureSpace, type FeatureSpace } from '../features/space.js';
+import { binomialTail, pct, prng, sampleIndices } from '../features/stats.js';
+import type { Matrix } from '../embed/service.js';
+import type { Finding } from '../types.js';
+import { resolveK } from './class-proximity.js';
+import type { Detector } from './detector.js';
+import { at, kOption, modelEvidence, round } from './feature-support.js';
+
+export interface CollusionOptions {
+  k: number | 'auto';
+  alpha: number;
+  member_p: number;
+  collision_p: number;
+  trials: number;
+}
+
+/** One side of the comparison: new samples of a class with their pulls and vectors. */
+interface Member {
+  /** Row in `vectors`. */
+  row: number;
+  pull: Pull;
+}
+
+interface Statistic {
+  /** Smallest binomial tail of a shared pull (smaller = stronger). */
+  count: number;
+  countMembers: number[];
+  /** Smallest pair distance between samples leaning the same way, in units of the class's typical nearest-neighbour distance. */
+  collision: number;
+}
+
+/** Per class: typical (median) distance from a trusted sample to its nearest trusted neighbour of the class. */
+function typicalSpacing(space: FeatureSpace): Float64Array {
+  const a = space.neighbourhoods(1, 1);
+  const per: number[][] = space.classes.map(() => []);
+  for (const { n } of a.calibration) if (n.ownDist.length > 0) per[n.label]!.push(n.ownDist[0]!);
+  return Float64Array.from(per, (d) => {
+    if (d.length === 0) return Infinity;
+    d.sort((x, y) => x - y);
+    return d[Math.floor((d.length - 1) / 2)]! || Infinity;
+  });
+}
+
+/**
+ * Group statistics of one class's new samples toward one foreign class: the strongest shared pull
+ * (scan over the m most pulled: P(Binomial(n, p_(m)) ≥ m)) and the tightest feature collision.
+ */
+function groupStatistic(members: Member[], n: number, vectors: Matrix, spacing: number, opt: CollusionOptions): Statistic & { pairs: Array<[number, number, number]> } {
+  const pulled = members.filter((m) => m.pull.p <= opt.member_p).sort((x, y) => x.pull.p - y.pull.p || x.row - y.row);
+  let count = 1;
+  let best = 0;
+  for (let m = 1; m <= pulled.length; m++) {
+    const t = binomialTail(n, m, pulled[m - 1]!.pull.p);
+    if (t < count) {
+      count = t;
+      best = m;
+    }
+  }
+  const loose = members.filter((m) => m.pull.p <= opt.collision_p);
+  let collision = Infinity;
+  const pairs: Array<[number, number, number]> = [];
+  for (let x = 0; x < loose.length; x++) {
+    for (let y = x + 1; y < loose.length; y++) {
+      const d = distance(vectors, loose[x]!.row, vectors, loose[y]!.row);
+      // Bit-identical features are the same image; a collision needs distinct images.
+      if (d === 0) continue;
+      const r = d / spacing;
+      pairs.push([loose[x]!.row, loose[y]!.row, r]);
+      if (r < collision) collision = r;
+    }
+  }
+  return { count, countMembers: pulled.slice(0, best).map((m) => m.row), collision, pairs };
+}
+
+/** Groups of a draw: per (class, toward) the members. */
+function groupsOf(label: Int32Array | number[], pulls: Array<Pull | undefined>, rows: number[]): Map<string, { a: number; b: number; members: Member[]; n: number }> {
+  const perClass = new Map<number, number>();
+  for (const r of rows) if (pulls[r]) perClass.set(label[r]!, (perClass.get(label[r]!) ?? 0) + 1);
+  const groups = new Map<string, { a: number; b: number; members: Member[]; n: number }>();
+  for (const r of rows) {
+    const pull = pulls[r];
+    if (!pull || pull.toward < 0) continue;
+    const a = label[r]!;
+    const key = `${a}:${pull.toward}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { a, b: pull.toward, members: [], n: perClass.get(a)! };
+      groups.set(key, g);
+    }
+    g.members.push({ row: r, pull });
+  }
+  return groups;
+}
+
+/**
+ * Null distribution: the same number of new samples per class, drawn from the trusted samples
+ * (each with its leave-one-out pull), `trials` times with a fixed seed. Returns each draw's
+ * strongest shared-pull tail and tightest collision.
+ */
+function simulate(space: FeatureSpace, model: PullModel, perClass: Map<number, number>, spacing: Float64Array, opt: CollusionOptions): { count: Float64Array; collision: Float64Array } {
+  const rand = prng(0x5eed0001);
+  const count = new Float64Array(opt.trials);
+  const collision = new Float64Array(opt.trials);
+  const calRows = space.classes.map((_, c) => space.calibrationRows(c));
+  for (let t = 0; t < opt.trials; t++) {
+    let bestCount = 1;
+    let bestCollision = Infinity;
+    for (const [a, n] of perClass) {
+      const pool = model.reference[a]!;
+      const picks = sampleIndices(pool.length, n, rand);
+      const members: Member[] = picks.map((i) => ({ row: calRows[a]![i]!, pull: pool[i]! }));
+      const byToward = new Map<number, Member[]>();
+      for (const m of members) {
+        if (m.pull.toward < 0) continue;
+        const list = byToward.get(m.pull.toward);
+        if (list) list.push(m);
+        else byToward.set(m.pull.toward, [m]);
+      }
+      for (const list of byToward.values()) {
+        const s = groupStatistic(list, n, space.ref, spacing[a]!, opt);
+        if (s.count < bestCount) bestCount = s.count;
+        if (s.collision < bestCollision) bestCollision = s.collision;
+      }
+    }
+    count[t] = bestCount;
+    collision[t] = bestCollision;
+  }
+  count.sort();
+  collision.sort();
+  return { count, collision };
+}
+
+/** (1 + #{null ≤ x}) / (1 + trials) over an ascending null sample: small = extreme. */
+function lowerP(sortedNull: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sortedNull.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedNull[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return (1 + lo) / (1 + sortedNull.length);
+}
+
+/** Connected groups of rows joined by pairs closer than `bound`. */
+function components(pairs: Array<[number, number, number]>, bound: number): number[][] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const [x, y, r] of pairs) {
+    if (!(r < bound)) continue;
+    if (!parent.has(x)) parent.set(x, x);
+    if (!parent.has(y)) parent.set(y, y);
+    const fx = find(x);
+    const fy = find(y);
+    if (fx !== fy) parent.set(Math.max(fx, fy), Math.min(fx, fy));
+  }
+  const out = new Map<number, number[]>();
+  for (const x of parent.keys()) {
+    const r = find(x);
+    const list = out.get(r);
+    if (list) list.push(x);
+    else out.set(r, [x]);
+  }
+  return [...out.values()].filter((g) => g.length >= 2).map((g) => g.sort((a, b) => a - b));
+}
+
+/**
+ * PR-level collusion: feature-collision and convex-polytope poisons come in groups — several new
+ * samples of one class pulled toward the same foreign class, often onto nearly the same point. Each
+ * group is tested against clean pull requests of the same size drawn from the trusted data.
+ */
+export const collusion: Detector<CollusionOptions> = {
+  id: 'collusion',
+  description: 'Several new samples of one class are pulled together toward the same other class, beyond what clean additions of that size show.',
+  help:
+    'Targeted clean-label attacks need several poisons aimed at one target: they share a label, lean toward the same ' +
+    "foreign class in the backbone's feature space, and feature-collision poisons nearly coincide there. Two statistics " +
+    "are computed per (class, foreign class): the strongest shared pull (the m most pulled samples, each rated against " +
+    "the class's trusted samples) and the tightest pair of distinct samples leaning the same way. Both are compared " +
+    'with `trials` clean pull requests of the same composition drawn from the trusted samples; a group is reported when ' +
+    'fewer than alpha/2 of them are as extreme. Review the listed samples together: remove them, or waive them with a reason.',
+  modality: 'image',
+  defaultSeverity: 'error',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      k: kOption,
+      alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, description: 'Share of clean pull requests of the same size allowed to raise a group finding (split over the two statistics).' },
+      member_p: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: "Largest per-sample pull p-value counted toward a shared pull." },
+      collision_p: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Largest per-sample pull p-value for a sample to take part in a feature collision.' },
+      trials: { type: 'integer', minimum: 100, maximum: 100000, description: 'Clean pull requests simulated from the trusted samples.' },
+    },
+  },
+  defaults: { k: 'auto', alpha: 0.01, member_p: 0.1, collision_p: 0.25, trials: 1000 },
+  async run(ctx) {
+    if (ctx.reference.tree === ctx.head) {
+      return [{ rule: 'collusion', severity: 'notice', path: ctx.dataset.root, message: 'collusion compares new samples with a trusted base; a scan without a base has none, so it was skipped' }];
+    }
+    const space = await featureSpace(ctx);
+    if (space.classes.length < 2 || space.cand.rows === 0) return [];
+    const opt = ctx.options;
+    const k = resolveK(space, opt.k);
+    const model = pullModel(space, k);
+    const spacing = typicalSpacing(space);
+    const rows = model.candidates.map((_, i) => i);
+    const groups = groupsOf(space.candLabel, model.candidates, rows);
+    if (groups.size === 0) return [];
+    const perClass = new Map<number, number>();
+    for (const g of groups.values()) perClass.set(g.a, g.n);
+    const nulls = simulate(space, model, perClass, spacing, opt);
+    const level = opt.alpha / 2;
+    // Pairs closer than this have a collision p-value within the level: #{null ≤ r} ≤ allowed.
+    const allowed = Math.floor(level * (1 + opt.trials) - 1);
+    const collisionBound = allowed < 0 ? -Infinity : allowed < nulls.collision.length ? nulls.collision[allowed]! : Infinity;
+    const severity = opt.severity ?? 'error';
+    const findings: Finding[] = [];
+    const samples = space.emb.candidates.samples;
+    const sorted = [...groups.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+    for (const g of sorted) {
+      const s = groupStatistic(g.members, g.n, space.cand, spacing[g.a]!, opt);
+      const pCount = lowerP(nulls.count, s.count);
+      const pCollision = lowerP(nulls.collision, s.collision);
+      const members = new Set<number>();
+      const tests: string[] = [];
+      if (s.countMembers.length >= 2 && pCount <= level) {
+        s.countMembers.forEach((r) => members.add(r));
+        tests.push('shared pull');
+      }
+      if (pCollision <= level) {
+        for (const comp of components(s.pairs, collisionBound)) comp.forEach((r) => members.add(r));
+        tests.push('feature collision');
+      }
+      if (members.size < 2) continue;
+      const label = space.classes[g.a]!;
+      const toward = space.classes[g.b]!;
+      const list = [...members].sort((x, y) => (samples[x]!.sample.path < samples[y]!.sample.path ? -1 : 1));
+      const paths = list.map((r) => samples[r]!.sample.path);
+      const p = Math.min(pCount, pCollision);
+      const rarity = `fewer than ${pct(p)} of ${opt.trials} clean pull requests of the same size drawn from the trusted data show a group this strong`;
+      findings.push({
+        rule: 'collusion',
+        severity,
+        path: ctx.dataset.root,
+        message:
+          `${members.size} new '${label}' samples are pulled together toward '${toward}' (${tests.join(' and ')}): ${paths.join(', ')}; ${rarity}. ` +
+          'Targeted clean-label poisons come in such groups: review them together before merging.',
+        score: round(p, 5),
+        threshold: level,
+        evidence: {
+          label,
+          toward,
+          tests,
+          members: list.map((r) => ({
+            path: samples[r]!.sample.path,
+            pull_p_value: round(model.candidates[r]!.p, 5),
+            share_toward: round(model.candidates[r]!.score.share, 3),
+          })),
+          candidates_of_class: g.n,
+          shared_pull: { binomial_tail: s.count, p_value: round(pCount, 5) },
+          feature_collision: { closest_pair_ratio: round(s.collision), p_value: round(pCollision, 5), typical_spacing: round(spacing[g.a]!) },
+          trials: opt.trials,
+          alpha: opt.alpha,
+          k,
+          model: modelEvidence(space),
+        },
+      });
+      for (const r of list) {
+        findings.push({
+          rule: 'collusion',
+          severity,
+          ...at(samples[r]!),
+          message: `${samples[r]!.sample.path} is one of ${members.size} new '${label}' samples pulled together toward '${toward}' (${tests.join(' and ')}; see the group finding on ${ctx.dataset.root}); review the group together.`,
+          score: round(model.candidates[r]!.p, 5),
+          evidence: { label, toward, group: paths, pull_p_value: round(model.candidates[r]!.p, 5) },
+        });
+      }
+    }
+    return findings;
+  },
+};

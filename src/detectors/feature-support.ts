@@ -1,0 +1,107 @@
+import { binomialTail } from '../features/stats.js';
+import type { FeatureSpace, Neighbourhood } from '../features/space.js';
+import type { LoadedSample } from '../media/types.js';
+import type { Finding } from '../types.js';
+
+/** Shared pieces of the feature-space detectors' findings. */
+
+export const kOption = {
+  description: "Neighbours that vote: an integer, or 'auto' (a fifth of the median trusted class size, 5–100).",
+  anyOf: [
+    { type: 'integer', minimum: 1, maximum: 500 },
+    { type: 'string', enum: ['auto'] },
+  ],
+};
+
+export const quantileOption = (what: string) => ({
+  type: 'number',
+  minimum: 0.5,
+  exclusiveMaximum: 1,
+  description: `Calibration level: a candidate is flagged when ${what} fewer than 1 − quantile of the trusted samples of its class (leave-one-out).`,
+});
+
+/** Where a finding about a candidate points. */
+export function at(c: LoadedSample): Pick<Finding, 'path' | 'line' | 'sha256'> {
+  return { path: c.sample.path, ...(c.sample.line ? { line: c.sample.line } : {}), ...(c.sample.sha256 ? { sha256: c.sample.sha256 } : {}) };
+}
+
+export function round(x: number, digits = 4): number {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** The nearest trusted samples of a neighbourhood, for evidence. */
+export function neighbourEvidence(space: FeatureSpace, n: Neighbourhood, count: number): Array<{ path: string; label: string; distance: number }> {
+  const out = [];
+  for (let i = 0; i < Math.min(count, n.index.length); i++) {
+    const r = n.index[i]!;
+    out.push({ path: space.emb.reference.samples[r]!.path, label: space.classes[space.refLabel[r]!]!, distance: round(n.dist[i]!) });
+  }
+  return out;
+}
+
+/** Class → share for the classes that received votes, largest first. */
+export function shareEvidence(space: FeatureSpace, shares: Float64Array): Record<string, number> {
+  return Object.fromEntries(
+    [...shares.entries()]
+      .filter(([, s]) => s > 0)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .map(([c, s]) => [space.classes[c]!, round(s, 3)]),
+  );
+}
+
+export function modelEvidence(space: FeatureSpace): { path: string; sha256?: string } {
+  const m = space.emb.model;
+  return { path: m.path, ...(m.source === 'builtin' ? {} : { sha256: m.id }) };
+}
+
+export const rateOptions = {
+  max_rate: { type: 'number', minimum: 0, maximum: 1, description: 'Largest share of flagged new samples before the dataset-level finding.' },
+  rate_alpha: {
+    type: 'number',
+    exclusiveMinimum: 0,
+    maximum: 1,
+    description: 'The dataset-level finding also needs the count to be unlikely by chance: P(Binomial(n, 1 − quantile) ≥ count) ≤ rate_alpha.',
+  },
+  sample_severity: { type: 'string', enum: ['error', 'warning', 'notice'], description: 'Severity of the per-sample findings (the dataset-level finding uses `severity`).' },
+};
+
+/**
+ * The dataset-level verdict of a calibrated per-sample test: `flagged` of `n` new samples beyond the
+ * reference's quantile fails when the rate exceeds `maxRate` and the count is unlikely under the
+ * calibration (each clean sample is flagged with probability 1 − quantile).
+ */
+export function rateExceeded(flagged: number, n: number, quantile: number, maxRate: number, rateAlpha: number): { exceeded: boolean; rate: number; tail: number } {
+  const rate = n === 0 ? 0 : flagged / n;
+  const tail = binomialTail(n, flagged, 1 - quantile);
+  return { exceeded: flagged > 0 && rate > maxRate && tail <= rateAlpha, rate, tail };
+}
+
+/** Trusted samples a class needs before a calibrated p-value can reach `alpha`: (1 + 0) / (1 + n) ≤ alpha. */
+export function samplesForLevel(alpha: number): number {
+  return Math.ceil(1 / alpha - 1 - 1e-9);
+}
+
+/**
+ * A notice naming the classes with new samples whose trusted samples are too few to calibrate a
+ * per-sample test at `quantile`: those samples cannot be flagged individually, and the user should know.
+ */
+export function calibrationNotice(rule: string, space: FeatureSpace, root: string, quantile: number, skip: (c: number) => boolean, what: string): Finding[] {
+  const need = samplesForLevel(1 - quantile);
+  const short = new Set<number>();
+  space.candLabel.forEach((c) => {
+    if (c >= 0 && !skip(c) && space.byClass[c]!.length < need) short.add(c);
+  });
+  if (short.size === 0) return [];
+  const list = [...short].sort((a, b) => a - b).map((c) => `${space.classes[c]} (${space.byClass[c]!.length})`);
+  return [
+    {
+      rule,
+      severity: 'notice',
+      path: root,
+      message: `${what} needs at least ${need} trusted samples per class at quantile ${quantile}; these classes have fewer, so their new samples cannot be flagged one by one: ${list.join(', ')}. Add trusted samples or lower the quantile.`,
+      evidence: { quantile, needed: need, classes: Object.fromEntries([...short].map((c) => [space.classes[c]!, space.byClass[c]!.length])) },
+    },
+  ];
+}

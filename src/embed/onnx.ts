@@ -1,0 +1,132 @@
+import ort from 'onnxruntime-node';
+import { sha256Hex } from '../util/hash.js';
+import { errorMessage } from '../util/errors.js';
+import { ModelError, type OnnxModelSpec } from './model.js';
+import { tensorSize, type Preprocessing } from './preprocess.js';
+
+/** Turns preprocessed tensors into feature vectors. */
+export interface Embedder {
+  /** Cache identity: the model's sha256, or the name of a built-in embedder with its version. */
+  readonly id: string;
+  readonly pre: Preprocessing;
+  readonly batchSize: number;
+  /** Embeds `n` samples laid out back to back in `batch`; returns n × dim values. */
+  embed(batch: Float32Array, n: number): Promise<{ dim: number; data: Float32Array }>;
+  release(): Promise<void>;
+}
+
+/**
+ * ORT threads: inference shares the runner's cores with image decoding (libvips), so one
+ * intra-op thread per session by default; `POISONGATE_ORT_THREADS` overrides (see `npm run bench`).
+ */
+export function ortThreads(): number {
+  const env = Number(process.env['POISONGATE_ORT_THREADS']);
+  return Number.isInteger(env) && env > 0 ? env : 1;
+}
+
+function describeNames(names: readonly string[]): string {
+  return names.length === 0 ? 'none' : names.join(', ');
+}
+
+/** Checks the input's static dimensions against the preprocessing the policy declares. */
+function checkInputShape(spec: OnnxModelSpec, meta: ort.InferenceSession.ValueMetadata | undefined): void {
+  if (!meta || !meta.isTensor) return;
+  const shape = meta.shape;
+  if (meta.type !== 'float32') {
+    throw new ModelError(`model ${spec.path}: input '${spec.inputName}' is ${meta.type}, but poisongate feeds float32`);
+  }
+  if (shape.length !== 4) {
+    throw new ModelError(`model ${spec.path}: input '${spec.inputName}' has rank ${shape.length}; an image model takes [N, C, H, W] or [N, H, W, C]`);
+  }
+  const p = spec.pre;
+  const want = p.layout === 'NCHW' ? [p.channels, p.height, p.width] : [p.height, p.width, p.channels];
+  const got = shape.slice(1);
+  for (let i = 0; i < 3; i++) {
+    const g = got[i];
+    if (typeof g === 'number' && g > 0 && g !== want[i]) {
+      throw new ModelError(
+        `model ${spec.path}: input '${spec.inputName}' is [${shape.join(', ')}], but the policy declares ${p.layout} with ${p.channels} channel(s) at ${p.height}×${p.width}`,
+      );
+    }
+  }
+}
+
+class OnnxEmbedder implements Embedder {
+  readonly id: string;
+  readonly pre: Preprocessing;
+  readonly batchSize: number;
+
+  constructor(
+    private readonly session: ort.InferenceSession,
+    private readonly spec: OnnxModelSpec,
+  ) {
+    this.id = spec.sha256;
+    this.pre = spec.pre;
+    this.batchSize = spec.batchSize;
+  }
+
+  async embed(batch: Float32Array, n: number): Promise<{ dim: number; data: Float32Array }> {
+    const p = this.pre;
+    const dims = p.layout === 'NCHW' ? [n, p.channels, p.height, p.width] : [n, p.height, p.width, p.channels];
+    const input = new ort.Tensor('float32', batch.subarray(0, n * tensorSize(p)), dims);
+    let result: ort.InferenceSession.ReturnType;
+    try {
+      result = await this.session.run({ [this.spec.inputName]: input }, [this.spec.outputName]);
+    } catch (err) {
+      throw new ModelError(`model ${this.spec.path} failed to run: ${errorMessage(err)}`);
+    }
+    const out = result[this.spec.outputName];
+    if (!out || out.type !== 'float32') {
+      throw new ModelError(`model ${this.spec.path}: output '${this.spec.outputName}' is ${out?.type ?? 'missing'}, expected float32 features`);
+    }
+    const data = out.data as Float32Array;
+    if (out.dims[0] !== n || data.length % n !== 0 || data.length === 0) {
+      throw new ModelError(`model ${this.spec.path}: output '${this.spec.outputName}' has shape [${out.dims.join(', ')}] for a batch of ${n}`);
+    }
+    // Copy out of ORT's buffer, which the next run may reuse.
+    return { dim: data.length / n, data: new Float32Array(data) };
+  }
+
+  async release(): Promise<void> {
+    await this.session.release();
+  }
+}
+
+/**
+ * Opens a pinned ONNX model from its bytes: the sha256 must match the pin, the bytes must be an
+ * ONNX graph ORT can load, and the declared input and output must exist. Every failure names the file.
+ */
+export async function openOnnxEmbedder(spec: OnnxModelSpec, bytes: Buffer): Promise<Embedder> {
+  const actual = sha256Hex(bytes);
+  if (actual !== spec.sha256) {
+    throw new ModelError(
+      `model ${spec.path}: sha256 ${actual} does not match the pinned ${spec.sha256}; the file changed since it was pinned. Review the model, then update the pin in the policy.`,
+    );
+  }
+  let session: ort.InferenceSession;
+  try {
+    session = await ort.InferenceSession.create(bytes, {
+      intraOpNumThreads: ortThreads(),
+      interOpNumThreads: 1,
+      executionMode: 'sequential',
+      graphOptimizationLevel: 'all',
+    });
+  } catch (err) {
+    throw new ModelError(`model ${spec.path} is not an ONNX model this runtime can load: ${errorMessage(err).split('\n')[0]}`);
+  }
+  if (!session.inputNames.includes(spec.inputName)) {
+    await session.release();
+    throw new ModelError(`model ${spec.path} has no input '${spec.inputName}' (inputs: ${describeNames(session.inputNames)})`);
+  }
+  if (!session.outputNames.includes(spec.outputName)) {
+    await session.release();
+    throw new ModelError(`model ${spec.path} has no output '${spec.outputName}' (outputs: ${describeNames(session.outputNames)})`);
+  }
+  try {
+    checkInputShape(spec, session.inputMetadata[session.inputNames.indexOf(spec.inputName)]);
+  } catch (err) {
+    await session.release();
+    throw err;
+  }
+  return new OnnxEmbedder(session, spec);
+}

@@ -1,0 +1,162 @@
+import { availableParallelism } from 'node:os';
+import { gitDir } from '../context/git.js';
+import type { DetectorContext, Services } from '../detectors/detector.js';
+import { decodeImage } from '../media/image.js';
+import { isUsable, type LoadedSample } from '../media/types.js';
+import type { Sample } from '../types.js';
+import { extensionOf } from '../util/paths.js';
+import { EmbeddingCache } from './cache.js';
+import { readModelBytes, resolveModel, type ModelSpec } from './model.js';
+import { openOnnxEmbedder, ortThreads, type Embedder } from './onnx.js';
+import { embedSources, type EmbedSource, type EmbedStats } from './pipeline.js';
+import { pixelEmbedder } from './pixels.js';
+
+export interface ModelInfo {
+  /** `pixels`, or the ONNX file (repo-relative, or inside the package for the bundled default). */
+  path: string;
+  source: 'repository' | 'bundled' | 'builtin';
+  /** Cache identity: the pinned sha256, or `pixels-v1`. */
+  id: string;
+  dim: number;
+}
+
+/** Vectors laid out row by row. */
+export interface Matrix {
+  rows: number;
+  dim: number;
+  data: Float32Array;
+}
+
+/** A dataset's samples in the backbone's feature space, computed once per scan. */
+export interface DatasetEmbeddings {
+  model: ModelInfo;
+  /** Trusted samples that could be embedded, with their vectors (same order). */
+  reference: { samples: Sample[]; vectors: Matrix };
+  /** Trusted samples left out, and why (unreadable, undecodable). */
+  referenceProblems: Array<{ path: string; message: string }>;
+  /** Usable candidates (no integrity problems), with their vectors (same order). */
+  candidates: { samples: LoadedSample[]; vectors: Matrix };
+  stats: { reference: EmbedStats; candidates: EmbedStats };
+}
+
+function toMatrix(dim: number, vectors: Float32Array[]): Matrix {
+  const data = new Float32Array(vectors.length * dim);
+  vectors.forEach((v, i) => data.set(v, i * dim));
+  return { rows: vectors.length, dim, data };
+}
+
+/** What the embedding service needs from a detector's context. */
+export type EmbedContext = Pick<DetectorContext, 'dataset' | 'candidates' | 'reference' | 'services' | 'limits'>;
+
+/** Decodes on the cores ORT leaves free; at least one. */
+function decodeConcurrency(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - ortThreads() + 1));
+}
+
+/**
+ * One per scan (in ctx.services): opens each dataset's model once, embeds its reference and
+ * candidates once, and hands the same vectors to every feature-space detector.
+ */
+export class EmbeddingService {
+  private readonly datasets = new Map<string, Promise<DatasetEmbeddings>>();
+  private readonly cache: EmbeddingCache | undefined;
+
+  constructor(private readonly services: Services) {
+    this.cache = services.cacheDir ? new EmbeddingCache(services.cacheDir) : undefined;
+  }
+
+  forDataset(ctx: EmbedContext): Promise<DatasetEmbeddings> {
+    let p = this.datasets.get(ctx.dataset.name);
+    if (!p) {
+      p = this.compute(ctx);
+      this.datasets.set(ctx.dataset.name, p);
+    }
+    return p;
+  }
+
+  private async open(spec: ModelSpec, ctx: EmbedContext): Promise<{ embedder: Embedder; info: Omit<ModelInfo, 'dim'> }> {
+    if (spec.kind === 'pixels') return { embedder: pixelEmbedder(), info: { path: 'pixels', source: 'builtin', id: 'pixels-v1' } };
+    const git = spec.source === 'repository' ? await gitDir(this.services.root).catch(() => undefined) : undefined;
+    const bytes = await readModelBytes(spec, ctx.reference.tree, git);
+    const embedder = await openOnnxEmbedder(spec, bytes);
+    return { embedder, info: { path: spec.path, source: spec.source, id: spec.sha256 } };
+  }
+
+  private async compute(ctx: EmbedContext): Promise<DatasetEmbeddings> {
+    const spec = resolveModel(ctx.dataset);
+    const { embedder, info } = await this.open(spec, ctx);
+    try {
+      const opts = { ...(this.cache ? { cache: this.cache } : {}), concurrency: decodeConcurrency() };
+      const usable = ctx.candidates.filter((c) => isUsable(c) && c.image);
+      const candSources: EmbedSource[] = usable.map((c) => ({
+        sha256: async () => c.sample.sha256,
+        image: async () => c.image!,
+      }));
+      const cand = await embedSources(embedder, candSources, opts);
+
+      const refSamples = ctx.reference.samples;
+      const loaded = new Map<number, LoadedSample>();
+      const refSources: EmbedSource[] = refSamples.map((s, i) => ({
+        sha256: async () => {
+          const l = await ctx.reference.load(s, { decode: false });
+          if (!isUsable(l) || !l.bytes) return { problem: l.problems.map((p) => p.message).join('; ') || 'cannot be read' };
+          loaded.set(i, l);
+          return l.sample.sha256;
+        },
+        image: async () => {
+          let l = loaded.get(i);
+          loaded.delete(i);
+          if (!l) {
+            l = await ctx.reference.load(s, { decode: false });
+            if (!isUsable(l) || !l.bytes) return { problem: l.problems.map((p) => p.message).join('; ') || 'cannot be read' };
+          }
+          const r = await decodeImage(l.bytes!, extensionOf(s.path), ctx.dataset.formats, ctx.limits);
+          return 'problem' in r ? { problem: r.problem.message } : r.image;
+        },
+      }));
+      const ref = await embedSources(embedder, refSources, opts);
+
+      const dim = cand.dim || ref.dim;
+      const refKept: Sample[] = [];
+      const refVectors: Float32Array[] = [];
+      const referenceProblems: Array<{ path: string; message: string }> = [];
+      refSamples.forEach((s, i) => {
+        const v = ref.vectors[i];
+        if (v) {
+          refKept.push(s);
+          refVectors.push(v);
+        } else referenceProblems.push({ path: s.path, message: ref.problems[i] ?? 'could not be embedded' });
+      });
+      const candKept: LoadedSample[] = [];
+      const candVectors: Float32Array[] = [];
+      usable.forEach((c, i) => {
+        const v = cand.vectors[i];
+        if (v) {
+          candKept.push(c);
+          candVectors.push(v);
+        }
+      });
+      return {
+        model: { ...info, dim },
+        reference: { samples: refKept, vectors: toMatrix(dim, refVectors) },
+        referenceProblems,
+        candidates: { samples: candKept, vectors: toMatrix(dim, candVectors) },
+        stats: { reference: ref.stats, candidates: cand.stats },
+      };
+    } finally {
+      await embedder.release();
+    }
+  }
+}
+
+const KEY = 'embeddings';
+
+/** The scan's embedding service, created on first use. */
+export function embeddingService(services: Services): EmbeddingService {
+  let s = services[KEY];
+  if (!(s instanceof EmbeddingService)) {
+    s = new EmbeddingService(services);
+    services[KEY] = s;
+  }
+  return s as EmbeddingService;
+}

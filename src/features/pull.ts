@@ -1,0 +1,133 @@
+import type { FeatureSpace, Neighbourhood } from './space.js';
+
+/**
+ * Deep k-NN votes (Peri et al. 2020) among the trusted reference, each vote weighted by 1 / the
+ * size of its class, so a large class does not outvote a small one (the same as replicating the
+ * minority classes). Shares sum to 1.
+ */
+export function voteShares(space: FeatureSpace, n: Neighbourhood, k: number): Float64Array {
+  const C = space.classes.length;
+  const shares = new Float64Array(C);
+  const m = Math.min(k, n.index.length);
+  let total = 0;
+  for (let i = 0; i < m; i++) {
+    const c = space.refLabel[n.index[i]!]!;
+    const w = 1 / space.byClass[c]!.length;
+    shares[c] += w;
+    total += w;
+  }
+  if (total > 0) for (let c = 0; c < C; c++) shares[c]! /= total;
+  return shares;
+}
+
+/**
+ * How strongly a sample of class `a` is pulled toward class `b`: first its vote share for `b`, then
+ * (to order equal shares) how much nearer it is to `b`'s nearest samples than to its own class's
+ * (log distance ratio). Larger is more pulled.
+ */
+export interface PullScore {
+  share: number;
+  ratio: number;
+}
+
+export function pullScore(n: Neighbourhood, shares: Float64Array, a: number, b: number): PullScore {
+  const own = n.classDist[a]!;
+  const other = n.classDist[b]!;
+  const ratio = Number.isFinite(own) && Number.isFinite(other) && other > 0 ? Math.log(own / other) : own > other ? Infinity : -Infinity;
+  return { share: shares[b]!, ratio };
+}
+
+export function atLeast(x: PullScore, y: PullScore): boolean {
+  return x.share > y.share || (x.share === y.share && x.ratio >= y.ratio);
+}
+
+/** The foreign class with the largest pull (ties: larger distance ratio, then class order); -1 if none. */
+export function topForeign(n: Neighbourhood, shares: Float64Array, a: number): number {
+  let best = -1;
+  let bestScore: PullScore | undefined;
+  for (let b = 0; b < shares.length; b++) {
+    if (b === a) continue;
+    const s = pullScore(n, shares, a, b);
+    if (!bestScore || s.share > bestScore.share || (s.share === bestScore.share && s.ratio > bestScore.ratio)) {
+      best = b;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** A calibrated pull: toward which class, how strongly, and how rare that is among trusted samples of the class. */
+export interface Pull {
+  /** Foreign class the sample leans to most. */
+  toward: number;
+  score: PullScore;
+  shares: Float64Array;
+  /**
+   * Share of the class's trusted samples (leave-one-out) pulled at least as strongly toward the same
+   * class: a p-value, (1 + count) / (1 + n).
+   */
+  p: number;
+}
+
+/**
+ * Pulls of candidates and of trusted samples (leave-one-out), calibrated against the trusted samples
+ * of the same class. Built once per k and shared by class-proximity and collusion.
+ */
+export class PullModel {
+  /** Per calibration query: class, shares and per-class pull scores. */
+  private readonly calib: Array<{ row: number; label: number; shares: Float64Array; n: Neighbourhood }>;
+  private readonly byClass: number[][];
+  readonly candidates: Array<Pull | undefined>;
+  /** Leave-one-out pulls of the calibration queries, by class (for null simulations). */
+  readonly reference: Pull[][];
+
+  constructor(
+    readonly space: FeatureSpace,
+    readonly k: number,
+  ) {
+    const a = space.neighbourhoods(k, 1);
+    this.calib = a.calibration.map(({ row, n }) => ({ row, label: n.label, shares: voteShares(space, n, k), n }));
+    this.byClass = space.classes.map(() => []);
+    this.calib.forEach((q, i) => this.byClass[q.label]!.push(i));
+    this.candidates = a.candidates.map((n) => (n.label < 0 ? undefined : this.pull(n, voteShares(space, n, k), undefined)));
+    this.reference = this.byClass.map((list) => list.map((i) => this.pull(this.calib[i]!.n, this.calib[i]!.shares, i)));
+  }
+
+  private pull(n: Neighbourhood, shares: Float64Array, self: number | undefined): Pull {
+    const a = n.label;
+    const toward = topForeign(n, shares, a);
+    if (toward < 0) return { toward, score: { share: 0, ratio: -Infinity }, shares, p: 1 };
+    const score = pullScore(n, shares, a, toward);
+    let count = 0;
+    let total = 0;
+    for (const j of this.byClass[a]!) {
+      if (j === self) continue;
+      total++;
+      const q = this.calib[j]!;
+      if (atLeast(pullScore(q.n, q.shares, a, toward), score)) count++;
+    }
+    // No votes for any other class is no pull at all.
+    const p = score.share === 0 ? 1 : (1 + count) / (1 + total);
+    return { toward, score, shares, p };
+  }
+
+  /** Vote share toward class `b` that only a fraction `alpha` of class `a`'s trusted samples reach. */
+  shareAtLevel(a: number, b: number, alpha: number): number {
+    const list = this.byClass[a]!.map((i) => this.calib[i]!.shares[b]!).sort((x, y) => y - x);
+    if (list.length === 0) return 1;
+    const idx = Math.min(list.length - 1, Math.max(0, Math.ceil(alpha * (list.length + 1)) - 1));
+    return list[idx]!;
+  }
+}
+
+/** The pull model of a feature space for `k`, computed once per scan. */
+export function pullModel(space: FeatureSpace, k: number): PullModel {
+  return space.memo(`pull:${k}`, () => new PullModel(space, k));
+}
+
+/** k for `auto`: a fifth of the median trusted class size, within [5, 100]. */
+export function autoK(space: FeatureSpace): number {
+  const sizes = space.byClass.map((r) => r.length).sort((x, y) => x - y);
+  const median = sizes.length === 0 ? 0 : sizes[Math.floor((sizes.length - 1) / 2)]!;
+  return Math.min(100, Math.max(5, Math.round(median / 5)));
+}

@@ -1,0 +1,157 @@
+import { embeddingService, type DatasetEmbeddings, type EmbedContext, type Matrix } from '../embed/service.js';
+import { distanceRow, rowNorms, TopK } from './knn.js';
+
+/** Neighbours per class averaged into `classDist`, the continuous tie-break of vote shares. */
+export const CLASS_DISTANCE_K = 10;
+
+/** Most trusted samples per class used as calibration queries (leave-one-out); the rest still vote. */
+export const CALIBRATION_PER_CLASS = 1000;
+
+/**
+ * Neighbourhood of one query (a candidate, or a trusted sample left out of its own reference),
+ * always among the trusted reference only, so new samples never vote for each other.
+ */
+export interface Neighbourhood {
+  /** Class index of the query's label; -1 when the label has no trusted samples. */
+  label: number;
+  /** Nearest reference rows and their distances, nearest first. */
+  index: Int32Array;
+  dist: Float64Array;
+  /** Per class: mean distance to its CLASS_DISTANCE_K nearest reference samples (Infinity when it has none). */
+  classDist: Float64Array;
+  /** Distances to the nearest reference samples of the query's own class, nearest first. */
+  ownDist: Float64Array;
+}
+
+export interface Analysis {
+  k: number;
+  kk: number;
+  candidates: Neighbourhood[];
+  /** Calibration queries: reference rows (by index) with their leave-one-out neighbourhoods. */
+  calibration: Array<{ row: number; n: Neighbourhood }>;
+}
+
+/**
+ * A dataset in feature space: trusted reference vectors grouped by class, candidate vectors, and
+ * neighbourhoods computed once and shared by every feature-space detector of the scan.
+ */
+export class FeatureSpace {
+  readonly classes: string[];
+  readonly classIndex: Map<string, number>;
+  /** Class index of each reference row. */
+  readonly refLabel: Int32Array;
+  /** Reference rows per class. */
+  readonly byClass: number[][];
+  /** Class index of each candidate row (-1: no trusted samples of that class). */
+  readonly candLabel: Int32Array;
+  private analysis: Analysis | undefined;
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(readonly emb: DatasetEmbeddings) {
+    const labels = emb.reference.samples.map((s) => s.label);
+    this.classes = [...new Set(labels)].sort();
+    this.classIndex = new Map(this.classes.map((c, i) => [c, i]));
+    this.refLabel = Int32Array.from(labels, (l) => this.classIndex.get(l)!);
+    this.byClass = this.classes.map(() => []);
+    this.refLabel.forEach((c, r) => this.byClass[c]!.push(r));
+    this.candLabel = Int32Array.from(emb.candidates.samples, (c) => this.classIndex.get(c.sample.label) ?? -1);
+  }
+
+  /** A value derived from this space, computed on first use (pull models, calibrations). */
+  memo<T>(key: string, make: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
+  }
+
+  get ref(): Matrix {
+    return this.emb.reference.vectors;
+  }
+
+  get cand(): Matrix {
+    return this.emb.candidates.vectors;
+  }
+
+  /** Calibration rows of a class: all of them, or an evenly spread, deterministic subset. */
+  calibrationRows(c: number, cap = CALIBRATION_PER_CLASS): number[] {
+    const rows = this.byClass[c]!;
+    if (rows.length <= cap) return rows;
+    const step = rows.length / cap;
+    return Array.from({ length: cap }, (_, i) => rows[Math.floor(i * step)]!);
+  }
+
+  /**
+   * Neighbourhoods of every candidate and calibration query with at least `k` global and `kk`
+   * per-class neighbours; computed in one distance pass per query and reused by later callers.
+   */
+  neighbourhoods(k: number, kk: number): Analysis {
+    const a = this.analysis;
+    if (a && a.k >= k && a.kk >= kk) return a;
+    const K = Math.max(k, 100);
+    const KK = Math.max(kk, 20, CLASS_DISTANCE_K);
+    const ref = this.ref;
+    const refNorms = rowNorms(ref);
+    const candNorms = rowNorms(this.cand);
+    const dist = new Float64Array(ref.rows);
+    const global = new TopK(Math.min(K, ref.rows));
+    const perClass = this.classes.map(() => new TopK(KK));
+    const refPath = new Map(this.emb.reference.samples.map((s, i) => [s.path, i]));
+    const C = this.classes.length;
+
+    const query = (m: Matrix, q: number, qNorm: number, label: number, exclude: number): Neighbourhood => {
+      distanceRow(m, q, qNorm, ref, refNorms, dist);
+      global.reset();
+      for (const t of perClass) t.reset();
+      for (let r = 0; r < ref.rows; r++) {
+        if (r === exclude) continue;
+        const d = dist[r]!;
+        global.push(d, r);
+        perClass[this.refLabel[r]!]!.push(d, r);
+      }
+      const classDist = new Float64Array(C);
+      for (let c = 0; c < C; c++) {
+        const t = perClass[c]!;
+        const n = Math.min(t.size, CLASS_DISTANCE_K);
+        let s = 0;
+        for (let i = 0; i < n; i++) s += t.dist[i]!;
+        classDist[c] = n === 0 ? Infinity : s / n;
+      }
+      const own = label >= 0 ? perClass[label]! : undefined;
+      return {
+        label,
+        index: global.index.slice(0, global.size),
+        dist: global.dist.slice(0, global.size),
+        classDist,
+        ownDist: own ? own.dist.slice(0, own.size) : new Float64Array(0),
+      };
+    };
+
+    const candidates = this.emb.candidates.samples.map((c, q) =>
+      // A changed file's old version is in the reference under the same path; it never votes for itself.
+      query(this.cand, q, candNorms[q]!, this.candLabel[q]!, refPath.get(c.sample.path) ?? -1),
+    );
+    const calibration: Analysis['calibration'] = [];
+    for (let c = 0; c < C; c++) {
+      for (const row of this.calibrationRows(c)) calibration.push({ row, n: query(ref, row, refNorms[row]!, c, row) });
+    }
+    this.analysis = { k: K, kk: KK, candidates, calibration };
+    return this.analysis;
+  }
+}
+
+const KEY = 'featureSpaces';
+
+/** The dataset's feature space for this scan, shared by all feature-space detectors. */
+export async function featureSpace(ctx: EmbedContext): Promise<FeatureSpace> {
+  const services = ctx.services;
+  let spaces = services[KEY] as Map<string, Promise<FeatureSpace>> | undefined;
+  if (!spaces) {
+    spaces = new Map();
+    services[KEY] = spaces;
+  }
+  let p = spaces.get(ctx.dataset.name);
+  if (!p) {
+    p = embeddingService(services).forDataset(ctx).then((emb) => new FeatureSpace(emb));
+    spaces.set(ctx.dataset.name, p);
+  }
+  return p;
+}

@@ -1,0 +1,75 @@
+/** P(X ≥ m) for X ~ Binomial(n, p), summed in log space so tiny tails stay accurate. */
+export function binomialTail(n: number, m: number, p: number): number {
+  if (m <= 0) return 1;
+  if (m > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const lp = Math.log(p);
+  const lq = Math.log1p(-p);
+  let logC = logChoose(n, m);
+  let sum = 0;
+  for (let j = m; j <= n; j++) {
+    sum += Math.exp(logC + j * lp + (n - j) * lq);
+    logC += Math.log(n - j) - Math.log(j + 1);
+  }
+  return Math.min(1, sum);
+}
+
+function logChoose(n: number, k: number): number {
+  let s = 0;
+  for (let i = 1; i <= k; i++) s += Math.log(n - k + i) - Math.log(i);
+  return s;
+}
+
+/** Deterministic PRNG (mulberry32): the same seed gives the same null simulation on every run. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `m` distinct indices below `n` (all of them, shuffled, when m ≥ n; with replacement beyond n). */
+export function sampleIndices(n: number, m: number, rand: () => number): number[] {
+  const out: number[] = [];
+  const pool = Array.from({ length: n }, (_, i) => i);
+  while (out.length < m && n > 0) {
+    // Partial Fisher–Yates; refill the pool when a class is smaller than the draw.
+    let left = pool.length;
+    while (left > 0 && out.length < m) {
+      const j = Math.floor(rand() * left);
+      const t = pool[j]!;
+      pool[j] = pool[left - 1]!;
+      pool[left - 1] = t;
+      out.push(t);
+      left--;
+    }
+  }
+  return out;
+}
+
+/**
+ * p-value of `value` against reference values where larger is more extreme:
+ * (1 + #{ref ≥ value}) / (1 + n).
+ */
+export function upperPValue(reference: ArrayLike<number>, value: number): number {
+  let count = 0;
+  for (let i = 0; i < reference.length; i++) if (reference[i]! >= value) count++;
+  return (1 + count) / (1 + reference.length);
+}
+
+/** The value of `sorted` (ascending) at quantile q, nearest rank. */
+export function quantileOf(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+/** Percent with one decimal, for messages. */
+export function pct(x: number): string {
+  return `${(100 * x).toFixed(1)}%`;
+}
