@@ -88,8 +88,8 @@ export const classProximity: Detector<ClassProximityOptions> = {
     const findings = coverageFindings(space, ctx.dataset.root);
     if (space.classes.length < 2 || space.cand.rows === 0) return findings;
     const k = resolveK(space, ctx.options.k);
-    const model = pullModel(space, k);
-    const { candidates } = space.neighbourhoods(k, 10);
+    const model = await pullModel(space, k);
+    const { candidates } = await space.neighbourhoods(k, 10);
     const alpha = 1 - ctx.options.quantile;
     const severity = ctx.options.severity ?? 'warning';
     const fixedFor = (label: string) => ctx.options.per_class[label] ?? (ctx.options.threshold === 'auto' ? undefined : ctx.options.threshold);

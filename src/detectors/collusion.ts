@@ -1,7 +1,7 @@
 import { distance } from '../features/knn.js';
 import { pullModel, type Pull, type PullModel } from '../features/pull.js';
 import { featureSpace, type FeatureSpace } from '../features/space.js';
-import { binomialTail, pct, prng, sampleIndices } from '../features/stats.js';
+import { binomialTail, indexPool, pct, prng, sampleIndices } from '../features/stats.js';
 import type { Matrix } from '../embed/service.js';
 import type { Finding } from '../types.js';
 import { resolveK } from './class-proximity.js';
@@ -32,8 +32,8 @@ interface Statistic {
 }
 
 /** Per class: typical (median) distance from a trusted sample to its nearest trusted neighbour of the class. */
-function typicalSpacing(space: FeatureSpace): Float64Array {
-  const a = space.neighbourhoods(1, 1);
+async function typicalSpacing(space: FeatureSpace): Promise<Float64Array> {
+  const a = await space.neighbourhoods(1, 1);
   const per: number[][] = space.classes.map(() => []);
   for (const { n } of a.calibration) if (n.ownDist.length > 0) per[n.label]!.push(n.ownDist[0]!);
   return Float64Array.from(per, (d) => {
@@ -104,12 +104,13 @@ function simulate(space: FeatureSpace, model: PullModel, perClass: Map<number, n
   const count = new Float64Array(opt.trials);
   const collision = new Float64Array(opt.trials);
   const calRows = space.classes.map((_, c) => space.calibrationRows(c));
+  const pools = model.reference.map((list) => indexPool(list.length));
   for (let t = 0; t < opt.trials; t++) {
     let bestCount = 1;
     let bestCollision = Infinity;
     for (const [a, n] of perClass) {
       const pool = model.reference[a]!;
-      const picks = sampleIndices(pool.length, n, rand);
+      const picks = sampleIndices(pools[a]!, n, rand);
       const members: Member[] = picks.map((i) => ({ row: calRows[a]![i]!, pull: pool[i]! }));
       const byToward = new Map<number, Member[]>();
       for (const m of members) {
@@ -207,8 +208,8 @@ export const collusion: Detector<CollusionOptions> = {
     if (space.classes.length < 2 || space.cand.rows === 0) return [];
     const opt = ctx.options;
     const k = resolveK(space, opt.k);
-    const model = pullModel(space, k);
-    const spacing = typicalSpacing(space);
+    const model = await pullModel(space, k);
+    const spacing = await typicalSpacing(space);
     const rows = model.candidates.map((_, i) => i);
     const groups = groupsOf(space.candLabel, model.candidates, rows);
     if (groups.size === 0) return [];

@@ -42,7 +42,7 @@ export const outliers: Detector<OutliersOptions> = {
     const space = await featureSpace(ctx);
     if (space.cand.rows === 0) return [];
     const { k, quantile } = ctx.options;
-    const a = space.neighbourhoods(10, k);
+    const a = await space.neighbourhoods(10, k);
     // Calibration scores per class: each trusted sample's k-th same-class neighbour, itself left out.
     const calib: number[][] = space.classes.map(() => []);
     for (const { n } of a.calibration) if (n.ownDist.length >= k) calib[n.label]!.push(n.ownDist[k - 1]!);

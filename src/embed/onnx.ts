@@ -96,7 +96,7 @@ class OnnxEmbedder implements Embedder {
  * Opens a pinned ONNX model from its bytes: the sha256 must match the pin, the bytes must be an
  * ONNX graph ORT can load, and the declared input and output must exist. Every failure names the file.
  */
-export async function openOnnxEmbedder(spec: OnnxModelSpec, bytes: Buffer): Promise<Embedder> {
+export async function openOnnxEmbedder(spec: OnnxModelSpec, bytes: Buffer, opts: { threads?: number } = {}): Promise<Embedder> {
   const actual = sha256Hex(bytes);
   if (actual !== spec.sha256) {
     throw new ModelError(
@@ -106,7 +106,7 @@ export async function openOnnxEmbedder(spec: OnnxModelSpec, bytes: Buffer): Prom
   let session: ort.InferenceSession;
   try {
     session = await ort.InferenceSession.create(bytes, {
-      intraOpNumThreads: ortThreads(),
+      intraOpNumThreads: opts.threads ?? ortThreads(),
       interOpNumThreads: 1,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',

@@ -15,31 +15,6 @@ export function rowNorms(m: Matrix): Float64Array {
   return out;
 }
 
-/** Euclidean distances from row `q` of `queries` to every row of `ref` (‖q‖² + ‖r‖² − 2q·r, in float64). */
-export function distanceRow(queries: Matrix, q: number, qNorm: number, ref: Matrix, refNorms: Float64Array, out: Float64Array): void {
-  const d = ref.dim;
-  const qo = q * d;
-  const qd = queries.data;
-  const rd = ref.data;
-  for (let r = 0; r < ref.rows; r++) {
-    const ro = r * d;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let i = 0;
-    for (; i + 3 < d; i += 4) {
-      s0 += qd[qo + i]! * rd[ro + i]!;
-      s1 += qd[qo + i + 1]! * rd[ro + i + 1]!;
-      s2 += qd[qo + i + 2]! * rd[ro + i + 2]!;
-      s3 += qd[qo + i + 3]! * rd[ro + i + 3]!;
-    }
-    for (; i < d; i++) s0 += qd[qo + i]! * rd[ro + i]!;
-    const sq = qNorm + refNorms[r]! - 2 * (s0 + s1 + s2 + s3);
-    out[r] = sq > 0 ? Math.sqrt(sq) : 0;
-  }
-}
-
 /** Euclidean distance between two rows (of possibly different matrices). */
 export function distance(a: Matrix, i: number, b: Matrix, j: number): number {
   let s = 0;

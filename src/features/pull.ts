@@ -1,4 +1,4 @@
-import type { FeatureSpace, Neighbourhood } from './space.js';
+import type { Analysis, FeatureSpace, Neighbourhood } from './space.js';
 
 /**
  * Deep k-NN votes (Peri et al. 2020) among the trusted reference, each vote weighted by 1 / the
@@ -84,8 +84,8 @@ export class PullModel {
   constructor(
     readonly space: FeatureSpace,
     readonly k: number,
+    a: Analysis,
   ) {
-    const a = space.neighbourhoods(k, 1);
     this.calib = a.calibration.map(({ row, n }) => ({ row, label: n.label, shares: voteShares(space, n, k), n }));
     this.byClass = space.classes.map(() => []);
     this.calib.forEach((q, i) => this.byClass[q.label]!.push(i));
@@ -121,8 +121,8 @@ export class PullModel {
 }
 
 /** The pull model of a feature space for `k`, computed once per scan. */
-export function pullModel(space: FeatureSpace, k: number): PullModel {
-  return space.memo(`pull:${k}`, () => new PullModel(space, k));
+export function pullModel(space: FeatureSpace, k: number): Promise<PullModel> {
+  return space.memo(`pull:${k}`, async () => new PullModel(space, k, await space.neighbourhoods(k, 1)));
 }
 
 /** k for `auto`: a fifth of the median trusted class size, within [5, 100]. */

@@ -1,5 +1,6 @@
 import { embeddingService, type DatasetEmbeddings, type EmbedContext, type Matrix } from '../embed/service.js';
-import { distanceRow, rowNorms, TopK } from './knn.js';
+import { dots } from './gemm.js';
+import { rowNorms, TopK } from './knn.js';
 
 /** Neighbours per class averaged into `classDist`, the continuous tie-break of vote shares. */
 export const CLASS_DISTANCE_K = 10;
@@ -44,7 +45,7 @@ export class FeatureSpace {
   readonly byClass: number[][];
   /** Class index of each candidate row (-1: no trusted samples of that class). */
   readonly candLabel: Int32Array;
-  private analysis: Analysis | undefined;
+  private analysis: { k: number; kk: number; result: Promise<Analysis> } | undefined;
   private readonly memos = new Map<string, unknown>();
 
   constructor(readonly emb: DatasetEmbeddings) {
@@ -81,60 +82,95 @@ export class FeatureSpace {
 
   /**
    * Neighbourhoods of every candidate and calibration query with at least `k` global and `kk`
-   * per-class neighbours; computed in one distance pass per query and reused by later callers.
+   * per-class neighbours; computed once (one distance pass per query) and shared by later callers.
    */
-  neighbourhoods(k: number, kk: number): Analysis {
-    const a = this.analysis;
-    if (a && a.k >= k && a.kk >= kk) return a;
+  neighbourhoods(k: number, kk: number): Promise<Analysis> {
+    const done = this.analysis;
+    if (done && done.k >= k && done.kk >= kk) return done.result;
     const K = Math.max(k, 100);
     const KK = Math.max(kk, 20, CLASS_DISTANCE_K);
+    const result = this.computeNeighbourhoods(K, KK);
+    this.analysis = { k: K, kk: KK, result };
+    return result;
+  }
+
+  private async computeNeighbourhoods(K: number, KK: number): Promise<Analysis> {
     const ref = this.ref;
     const refNorms = rowNorms(ref);
-    const candNorms = rowNorms(this.cand);
-    const dist = new Float64Array(ref.rows);
+    const refData = Float64Array.from(ref.data);
+    const C = this.classes.length;
+    const refPath = new Map(this.emb.reference.samples.map((s, i) => [s.path, i]));
     const global = new TopK(Math.min(K, ref.rows));
     const perClass = this.classes.map(() => new TopK(KK));
-    const refPath = new Map(this.emb.reference.samples.map((s, i) => [s.path, i]));
-    const C = this.classes.length;
 
-    const query = (m: Matrix, q: number, qNorm: number, label: number, exclude: number): Neighbourhood => {
-      distanceRow(m, q, qNorm, ref, refNorms, dist);
-      global.reset();
-      for (const t of perClass) t.reset();
-      for (let r = 0; r < ref.rows; r++) {
-        if (r === exclude) continue;
-        const d = dist[r]!;
-        global.push(d, r);
-        perClass[this.refLabel[r]!]!.push(d, r);
-      }
-      const classDist = new Float64Array(C);
-      for (let c = 0; c < C; c++) {
-        const t = perClass[c]!;
-        const n = Math.min(t.size, CLASS_DISTANCE_K);
-        let s = 0;
-        for (let i = 0; i < n; i++) s += t.dist[i]!;
-        classDist[c] = n === 0 ? Infinity : s / n;
-      }
-      const own = label >= 0 ? perClass[label]! : undefined;
-      return {
-        label,
-        index: global.index.slice(0, global.size),
-        dist: global.dist.slice(0, global.size),
-        classDist,
-        ownDist: own ? own.dist.slice(0, own.size) : new Float64Array(0),
-      };
-    };
-
-    const candidates = this.emb.candidates.samples.map((c, q) =>
-      // A changed file's old version is in the reference under the same path; it never votes for itself.
-      query(this.cand, q, candNorms[q]!, this.candLabel[q]!, refPath.get(c.sample.path) ?? -1),
-    );
-    const calibration: Analysis['calibration'] = [];
+    // Every query: candidates (never voting for their own old version) and calibration rows (left out).
+    type Query = { m: Matrix; row: number; label: number; exclude: number };
+    const queries: Query[] = this.emb.candidates.samples.map((c, q) => ({
+      m: this.cand,
+      row: q,
+      label: this.candLabel[q]!,
+      exclude: refPath.get(c.sample.path) ?? -1,
+    }));
+    const calibrationRows: number[] = [];
     for (let c = 0; c < C; c++) {
-      for (const row of this.calibrationRows(c)) calibration.push({ row, n: query(ref, row, refNorms[row]!, c, row) });
+      for (const row of this.calibrationRows(c)) {
+        calibrationRows.push(row);
+        queries.push({ m: ref, row, label: c, exclude: row });
+      }
     }
-    this.analysis = { k: K, kk: KK, candidates, calibration };
-    return this.analysis;
+
+    const out: Neighbourhood[] = [];
+    const d = ref.dim;
+    const block = Math.max(1, Math.min(512, Math.floor(4_000_000 / Math.max(1, ref.rows))));
+    for (let start = 0; start < queries.length; start += block) {
+      const part = queries.slice(start, start + block);
+      const a = new Float64Array(part.length * d);
+      const norms = part.map((q, j) => {
+        let s = 0;
+        for (let t = 0; t < d; t++) {
+          const v = q.m.data[q.row * d + t]!;
+          a[j * d + t] = v;
+          s += v * v;
+        }
+        return s;
+      });
+      const dot = ref.rows > 0 ? await dots(a, part.length, refData, ref.rows, d) : new Float64Array(0);
+      part.forEach((q, j) => {
+        global.reset();
+        for (const t of perClass) t.reset();
+        const o = j * ref.rows;
+        for (let r = 0; r < ref.rows; r++) {
+          if (r === q.exclude) continue;
+          const sq = norms[j]! + refNorms[r]! - 2 * dot[o + r]!;
+          const dist = sq > 0 ? Math.sqrt(sq) : 0;
+          global.push(dist, r);
+          perClass[this.refLabel[r]!]!.push(dist, r);
+        }
+        const classDist = new Float64Array(C);
+        for (let c = 0; c < C; c++) {
+          const t = perClass[c]!;
+          const n = Math.min(t.size, CLASS_DISTANCE_K);
+          let s = 0;
+          for (let i = 0; i < n; i++) s += t.dist[i]!;
+          classDist[c] = n === 0 ? Infinity : s / n;
+        }
+        const own = q.label >= 0 ? perClass[q.label]! : undefined;
+        out.push({
+          label: q.label,
+          index: global.index.slice(0, global.size),
+          dist: global.dist.slice(0, global.size),
+          classDist,
+          ownDist: own ? own.dist.slice(0, own.size) : new Float64Array(0),
+        });
+      });
+    }
+    const nc = this.emb.candidates.samples.length;
+    return {
+      k: K,
+      kk: KK,
+      candidates: out.slice(0, nc),
+      calibration: calibrationRows.map((row, i) => ({ row, n: out[nc + i]! })),
+    };
   }
 }
 

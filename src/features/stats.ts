@@ -33,23 +33,28 @@ export function prng(seed: number): () => number {
   };
 }
 
-/** `m` distinct indices below `n` (all of them, shuffled, when m ≥ n; with replacement beyond n). */
-export function sampleIndices(n: number, m: number, rand: () => number): number[] {
+/**
+ * `m` indices drawn from `pool` (a permutation of 0..n−1 that is shuffled in place and reused):
+ * distinct while m ≤ n, continuing with a fresh pass when a class is smaller than the draw.
+ */
+export function sampleIndices(pool: Int32Array, m: number, rand: () => number): number[] {
   const out: number[] = [];
-  const pool = Array.from({ length: n }, (_, i) => i);
+  const n = pool.length;
   while (out.length < m && n > 0) {
-    // Partial Fisher–Yates; refill the pool when a class is smaller than the draw.
-    let left = pool.length;
-    while (left > 0 && out.length < m) {
+    for (let left = n; left > 0 && out.length < m; left--) {
       const j = Math.floor(rand() * left);
       const t = pool[j]!;
       pool[j] = pool[left - 1]!;
       pool[left - 1] = t;
       out.push(t);
-      left--;
     }
   }
   return out;
+}
+
+/** The identity permutation 0..n−1, the starting pool of `sampleIndices`. */
+export function indexPool(n: number): Int32Array {
+  return Int32Array.from({ length: n }, (_, i) => i);
 }
 
 /**
