@@ -193,7 +193,13 @@ const baseline = (list, name) => {
   const nc = sum(list, (r) => r.nClean);
   return `${np ? ((100 * p) / np).toFixed(0) + '%' : '–'} / ${((100 * c) / nc).toFixed(1)}%`;
 };
-for (const group of [...attacks.map((a) => [a, rows.filter((r) => r.attack === a)]), ['all', rows]]) {
+const targeted = rows.filter((r) => r.attack === 'FC' || r.attack === 'CP');
+const groups = [
+  ...attacks.map((a) => [a, rows.filter((r) => r.attack === a)]),
+  ...(targeted.length ? [['FC+CP', targeted], ['FC+CP, attack worked', targeted.filter((r) => r.success)]] : []),
+  ['all', rows],
+];
+for (const group of groups) {
   const [name, list] = group;
   const np = sum(list, (r) => r.nPoisons);
   const nc = sum(list, (r) => r.nClean);
@@ -225,4 +231,22 @@ const out = [
   '',
 ].join('\n');
 console.log(out);
-if (values.markdown) writeFileSync(values.markdown, out);
+if (values.markdown) {
+  const args = process.argv.slice(2).filter((a, i, all) => a !== '--markdown' && all[i - 1] !== '--markdown');
+  const header = [
+    `# Evaluation: ${bench.split('/').pop()}`,
+    '',
+    `Command: \`npm run eval -- ${args.join(' ')}\``,
+    `Date: ${new Date().toISOString().slice(0, 10)}; poisongate ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}; ` +
+      `policy: the \`recommended\` preset${values.detectors ? ` with detectors ${values.detectors}` : ''}, model \`${values.model}\`` +
+      `${values['max-per-class'] ? `, reference capped at ${values['max-per-class']} per class` : ''}.`,
+    '',
+    'Each pull request is built as a git repository (base commit: the trusted images, the backbone pinned by sha256 and the ' +
+      'policy; PR commit: the files the PR adds, without `_attack/` and `truth.json`) and scanned by the real CLI ' +
+      '(`poisongate scan --base main --head pr --format json`, one embedding cache shared by the runs). A file counts as ' +
+      'flagged by a rule when a finding of that rule names it. The baseline columns are the benchmark\'s own reference ' +
+      'detectors from `truth.json` (Deep k-NN among base + the PR, and distance to the class centroid).',
+    '',
+  ].join('\n');
+  writeFileSync(values.markdown, `${header}\n${out}`);
+}

@@ -11,6 +11,7 @@ import { toTensor, type Preprocessing } from '../src/embed/preprocess.js';
 import type { DecodedImage } from '../src/media/types.js';
 import { sha256Hex } from '../src/util/hash.js';
 import { BACKBONE, BACKBONE_JSON, MINI, TRUTH } from './support/mini.js';
+import { flattenModel } from './support/onnx.js';
 
 const FMNIST: Preprocessing = { width: 28, height: 28, channels: 1, layout: 'NCHW', scale: 1 / 255, mean: [], std: [] };
 const SPEC: OnnxModelSpec = {
@@ -85,6 +86,20 @@ describe('model pin', () => {
     await expect(openOnnxEmbedder({ ...SPEC, inputName: 'pixels' }, BACKBONE)).rejects.toThrow(/has no input 'pixels' \(inputs: input\)/);
     await expect(openOnnxEmbedder({ ...SPEC, outputName: 'logits' }, BACKBONE)).rejects.toThrow(/has no output 'logits' \(outputs: features\)/);
     await expect(openOnnxEmbedder({ ...SPEC, pre: { ...FMNIST, channels: 3 } }, BACKBONE)).rejects.toThrow(/NCHW with 3 channel\(s\) at 28×28/);
+  });
+});
+
+describe('models with a fixed batch dimension', () => {
+  it('runs them one fixed-size batch at a time, padding the last one', async () => {
+    const bytes = flattenModel(2, 1, 28, 28);
+    const spec: OnnxModelSpec = { ...SPEC, sha256: sha256Hex(bytes), inputName: 'x', outputName: 'y', batchSize: 32 };
+    const e = await openOnnxEmbedder(spec, bytes);
+    expect(e.batchSize).toBe(2);
+    const r = await embedSources(e, sources(files.slice(0, 3)), { concurrency: 1 });
+    expect(r.dim).toBe(784);
+    const third = await toTensor(await decode(files[2]!), FMNIST);
+    expect([...r.vectors[2]!]).toEqual([...third]);
+    await e.release();
   });
 });
 

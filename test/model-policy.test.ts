@@ -55,6 +55,14 @@ describe('the pinned model is read from the base and verified', () => {
   });
 });
 
+describe('model: pixels', () => {
+  it('needs no model file and passes clean additions', async () => {
+    const { report } = await run(miniRepo('clean-pr', { model: 'pixels' }).root);
+    expect(report.findings.filter((f) => f.severity !== 'notice')).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+});
+
 describe("model: default (the bundled MobileNetV2)", () => {
   const bundled = existsSync(join(packageRoot(), DEFAULT_MODEL_DESCRIPTOR));
   (bundled ? it.skip : it)('fails closed with a clear message while the package does not ship it', async () => {

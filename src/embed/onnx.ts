@@ -59,16 +59,26 @@ class OnnxEmbedder implements Embedder {
   constructor(
     private readonly session: ort.InferenceSession,
     private readonly spec: OnnxModelSpec,
+    private readonly fixedBatch: number | undefined,
   ) {
     this.id = spec.sha256;
     this.pre = spec.pre;
-    this.batchSize = spec.batchSize;
+    // A graph exported with a fixed batch dimension takes exactly that many samples per run.
+    this.batchSize = fixedBatch ?? spec.batchSize;
   }
 
   async embed(batch: Float32Array, n: number): Promise<{ dim: number; data: Float32Array }> {
     const p = this.pre;
-    const dims = p.layout === 'NCHW' ? [n, p.channels, p.height, p.width] : [n, p.height, p.width, p.channels];
-    const input = new ort.Tensor('float32', batch.subarray(0, n * tensorSize(p)), dims);
+    // A fixed-batch graph gets its last, partial batch padded with zeros; the padding's outputs are dropped.
+    const run = this.fixedBatch ?? n;
+    const size = tensorSize(p);
+    let data = batch.subarray(0, n * size);
+    if (run > n) {
+      data = new Float32Array(run * size);
+      data.set(batch.subarray(0, n * size));
+    }
+    const dims = p.layout === 'NCHW' ? [run, p.channels, p.height, p.width] : [run, p.height, p.width, p.channels];
+    const input = new ort.Tensor('float32', data, dims);
     let result: ort.InferenceSession.ReturnType;
     try {
       result = await this.session.run({ [this.spec.inputName]: input }, [this.spec.outputName]);
@@ -79,12 +89,13 @@ class OnnxEmbedder implements Embedder {
     if (!out || out.type !== 'float32') {
       throw new ModelError(`model ${this.spec.path}: output '${this.spec.outputName}' is ${out?.type ?? 'missing'}, expected float32 features`);
     }
-    const data = out.data as Float32Array;
-    if (out.dims[0] !== n || data.length % n !== 0 || data.length === 0) {
-      throw new ModelError(`model ${this.spec.path}: output '${this.spec.outputName}' has shape [${out.dims.join(', ')}] for a batch of ${n}`);
+    const values = out.data as Float32Array;
+    if (out.dims[0] !== run || values.length % run !== 0 || values.length === 0) {
+      throw new ModelError(`model ${this.spec.path}: output '${this.spec.outputName}' has shape [${out.dims.join(', ')}] for a batch of ${run}`);
     }
+    const dim = values.length / run;
     // Copy out of ORT's buffer, which the next run may reuse.
-    return { dim: data.length / n, data: new Float32Array(data) };
+    return { dim, data: values.slice(0, n * dim) };
   }
 
   async release(): Promise<void> {
@@ -122,11 +133,13 @@ export async function openOnnxEmbedder(spec: OnnxModelSpec, bytes: Buffer, opts:
     await session.release();
     throw new ModelError(`model ${spec.path} has no output '${spec.outputName}' (outputs: ${describeNames(session.outputNames)})`);
   }
+  const meta = session.inputMetadata[session.inputNames.indexOf(spec.inputName)];
   try {
-    checkInputShape(spec, session.inputMetadata[session.inputNames.indexOf(spec.inputName)]);
+    checkInputShape(spec, meta);
   } catch (err) {
     await session.release();
     throw err;
   }
-  return new OnnxEmbedder(session, spec);
+  const batchDim = meta?.isTensor ? meta.shape[0] : undefined;
+  return new OnnxEmbedder(session, spec, typeof batchDim === 'number' && batchDim > 0 ? batchDim : undefined);
 }
