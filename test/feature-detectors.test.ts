@@ -1,9 +1,9 @@
 import { scan } from '../src/scan/scan.js';
 import type { Finding } from '../src/types.js';
-import { miniRepo, truthPaths } from './support/mini.js';
+import { MINI_CACHE, miniRepo, truthPaths } from './support/mini.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
-const run = (root: string) => scan({ root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr', now: NOW });
+const run = (root: string) => scan({ root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr', now: NOW, cacheDir: MINI_CACHE });
 const flagged = (findings: Finding[], rule: string) => [...new Set(findings.filter((f) => f.rule === rule && f.path.includes('.')).map((f) => f.path))].sort();
 
 describe('feature-space detectors on real Fashion-MNIST poisons', () => {

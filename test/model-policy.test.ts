@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { DEFAULT_MODEL_DESCRIPTOR } from '../src/embed/model.js';
 import { packageRoot } from '../src/policy/presets.js';
 import { scan } from '../src/scan/scan.js';
-import { BACKBONE, miniRepo, modelYaml } from './support/mini.js';
+import { BACKBONE, MINI_CACHE, miniRepo, modelYaml } from './support/mini.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
-const run = (root: string) => scan({ root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr', now: NOW });
+const run = (root: string) => scan({ root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr', now: NOW, cacheDir: MINI_CACHE });
 
 /** The scan fails closed: every feature-space detector reports a detector-error naming the model file. */
 async function expectModelFailure(root: string, message: RegExp): Promise<void> {

@@ -244,13 +244,14 @@ export const collusion: Detector<CollusionOptions> = {
       const list = [...members].sort((x, y) => (samples[x]!.sample.path < samples[y]!.sample.path ? -1 : 1));
       const paths = list.map((r) => samples[r]!.sample.path);
       const p = Math.min(pCount, pCollision);
+      const listed = paths.length <= 10 ? paths.join(', ') : `${paths.slice(0, 10).join(', ')} and ${paths.length - 10} more`;
       const rarity = `fewer than ${pct(p)} of ${opt.trials} clean pull requests of the same size drawn from the trusted data show a group this strong`;
       findings.push({
         rule: 'collusion',
         severity,
         path: ctx.dataset.root,
         message:
-          `${members.size} new '${label}' samples are pulled together toward '${toward}' (${tests.join(' and ')}): ${paths.join(', ')}; ${rarity}. ` +
+          `${members.size} new '${label}' samples are pulled together toward '${toward}' (${tests.join(' and ')}): ${listed}; ${rarity}. ` +
           'Targeted clean-label poisons come in such groups: review them together before merging.',
         score: round(p, 5),
         threshold: level,

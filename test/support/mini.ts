@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildRepo, FIXTURES, type BuiltRepo, type RepoSpec } from './repo.js';
 
@@ -8,6 +9,9 @@ export const BACKBONE = readFileSync(join(MINI, 'base', 'models', 'backbone.onnx
 export const BACKBONE_JSON = JSON.parse(readFileSync(join(MINI, 'backbone.json'), 'utf8')) as {
   selftest: { image: string; features: number[] };
 };
+/** One embedding cache per test file: the trusted images are embedded by the first scan only. */
+export const MINI_CACHE = mkdtempSync(join(tmpdir(), 'poisongate-mini-cache-'));
+
 export type MiniPr = 'poison-pr' | 'clean-pr' | 'backdoor-pr';
 export const TRUTH = JSON.parse(readFileSync(join(MINI, 'truth.json'), 'utf8')) as Record<MiniPr, { poisons: string[]; clean: string[] }> & {
   backbone_sha256: string;
