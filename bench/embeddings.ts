@@ -106,20 +106,24 @@ const sources = (): EmbedSource[] =>
       return 'problem' in r ? { problem: r.problem.message } : (r.image as DecodedImage);
     },
   }));
-const embedder = await openOnnxEmbedder(spec, bytes);
 let first: Awaited<ReturnType<typeof embedSources>> | undefined;
-for (const concurrency of [1, 2, 4, 8]) {
-  const [r, e2eMs] = await time(() => embedSources(embedder, sources(), { concurrency }));
-  first ??= r;
-  console.log(`end to end (read+decode+preprocess+infer), ${concurrency} decode(s) in flight  ${rate(e2eMs)}  (model runs ${r.stats.inferenceMs} ms of it)`);
+for (const threads of [1, 2]) {
+  const e = await openOnnxEmbedder(spec, bytes, { threads });
+  for (const concurrency of [1, 2, 4, 8]) {
+    const [r, e2eMs] = await time(() => embedSources(e, sources(), { concurrency }));
+    first ??= r;
+    console.log(`end to end (read+decode+preprocess+infer), ${threads} ORT thread(s), ${concurrency} decode(s) in flight  ${rate(e2eMs)}  (model ${r.stats.inferenceMs} ms)`);
+  }
+  await e.release();
 }
-const again = await embedSources(embedder, sources(), { concurrency: 2 });
+const embedder = await openOnnxEmbedder(spec, bytes);
+const again = await embedSources(embedder, sources(), { concurrency: 4 });
 const same = again.vectors.every((v, i) => v!.every((x, j) => x === first!.vectors[i]![j]));
 console.log(`deterministic: second pass gives ${same ? 'bit-identical' : 'DIFFERENT'} vectors`);
 const cacheDir = mkdtempSync(join(tmpdir(), 'poisongate-bench-cache-'));
 const cache = new EmbeddingCache(cacheDir);
-const [, coldMs] = await time(() => embedSources(embedder, sources(), { cache, concurrency: 2 }));
-const [warm, warmMs] = await time(() => embedSources(embedder, sources(), { cache, concurrency: 2 }));
+const [, coldMs] = await time(() => embedSources(embedder, sources(), { cache, concurrency: 4 }));
+const [warm, warmMs] = await time(() => embedSources(embedder, sources(), { cache, concurrency: 4 }));
 console.log(`embedding pass, cold cache           ${rate(coldMs)}`);
 console.log(`embedding pass, warm cache           ${rate(warmMs)}  (${warm.stats.cacheHits} hits)`);
 await embedder.release();

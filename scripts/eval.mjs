@@ -161,9 +161,9 @@ else console.error(`kept ${work}`);
 
 // ---- tables ----
 const featureRules = [...rules].filter((r) => !['integrity', 'provenance', 'unicode'].includes(r)).sort();
-const frac = (x, n) => (n === 0 ? '–' : `${x}/${n} (${((100 * x) / n).toFixed(0)}%)`);
+const frac = (x, n) => (n === 0 ? '–' : `${x}/${n} (${((100 * x) / n).toFixed(1)}%)`);
 const lines = [];
-const header = ['PR', 'attack', 'worked', 'verdict', 'right', 'gating: poisons', 'gating: clean FP', 'any: poisons', 'any: clean FP', ...featureRules.map((r) => `${r}: P / C`)];
+const header = ['PR', 'attack', 'worked', 'scan s', 'verdict', 'right', 'gating: poisons', 'gating: clean FP', 'any: poisons', 'any: clean FP', ...featureRules.map((r) => `${r}: P / C`)];
 lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
 for (const r of rows) {
   lines.push(
@@ -171,6 +171,7 @@ for (const r of rows) {
       r.id,
       r.attack,
       r.success === null ? '' : r.success ? 'yes' : 'no',
+      r.seconds.toFixed(1),
       r.verdict,
       r.verdict === r.expected ? '✔' : '✘',
       frac(r.gate.poisons, r.nPoisons),
@@ -191,7 +192,7 @@ const baseline = (list, name) => {
   const c = sum(list, (r) => r.baselines[name]?.flagged_clean ?? 0);
   const np = sum(list, (r) => r.nPoisons);
   const nc = sum(list, (r) => r.nClean);
-  return `${np ? ((100 * p) / np).toFixed(0) + '%' : '–'} / ${((100 * c) / nc).toFixed(1)}%`;
+  return `${np ? ((100 * p) / np).toFixed(1) + '%' : '–'} / ${((100 * c) / nc).toFixed(1)}%`;
 };
 const targeted = rows.filter((r) => r.attack === 'FC' || r.attack === 'CP');
 const groups = [

@@ -16,8 +16,10 @@ export interface Embedder {
 }
 
 /**
- * ORT threads: inference shares the runner's cores with image decoding (libvips), so one
- * intra-op thread per session by default; `POISONGATE_ORT_THREADS` overrides (see `npm run bench`).
+ * ORT intra-op threads. Inference shares the runner's cores with image decoding (libvips): measured
+ * with `npm run bench` on 2 cores, one thread gives the same end-to-end rate as two for a small
+ * backbone (decoding dominates) and is faster when the machine is busy, so one is the default.
+ * `POISONGATE_ORT_THREADS` raises it for large, inference-bound backbones.
  */
 export function ortThreads(): number {
   const env = Number(process.env['POISONGATE_ORT_THREADS']);

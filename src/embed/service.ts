@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { gitDir } from '../context/git.js';
 import type { DetectorContext, Services } from '../detectors/detector.js';
 import { decodeImage } from '../media/image.js';
@@ -7,7 +6,7 @@ import type { Sample } from '../types.js';
 import { extensionOf } from '../util/paths.js';
 import { EmbeddingCache } from './cache.js';
 import { readModelBytes, resolveModel, type ModelSpec } from './model.js';
-import { openOnnxEmbedder, ortThreads, type Embedder } from './onnx.js';
+import { openOnnxEmbedder, type Embedder } from './onnx.js';
 import { embedSources, type EmbedSource, type EmbedStats } from './pipeline.js';
 import { pixelEmbedder } from './pixels.js';
 
@@ -48,10 +47,12 @@ function toMatrix(dim: number, vectors: Float32Array[]): Matrix {
 /** What the embedding service needs from a detector's context. */
 export type EmbedContext = Pick<DetectorContext, 'dataset' | 'candidates' | 'reference' | 'services' | 'limits'>;
 
-/** Decodes on the cores ORT leaves free; at least one. */
-function decodeConcurrency(): number {
-  return Math.max(1, Math.min(4, availableParallelism() - ortThreads() + 1));
-}
+/**
+ * Decodes in flight: small images are latency-bound (each decode is two trips to libvips' thread
+ * pool), so a few in flight keep the pool busy; measured with `npm run bench`, more than four gains
+ * nothing on two cores. Four is also the size of libuv's default pool.
+ */
+const DECODE_CONCURRENCY = 4;
 
 /**
  * One per scan (in ctx.services): opens each dataset's model once, embeds its reference and
@@ -86,7 +87,7 @@ export class EmbeddingService {
     const spec = resolveModel(ctx.dataset);
     const { embedder, info } = await this.open(spec, ctx);
     try {
-      const opts = { ...(this.cache ? { cache: this.cache } : {}), concurrency: decodeConcurrency() };
+      const opts = { ...(this.cache ? { cache: this.cache } : {}), concurrency: DECODE_CONCURRENCY };
       const usable = ctx.candidates.filter((c) => isUsable(c) && c.image);
       const candSources: EmbedSource[] = usable.map((c) => ({
         sha256: async () => c.sample.sha256,
