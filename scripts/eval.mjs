@@ -3,7 +3,7 @@
 // repository (base commit with a policy pinning the benchmark's backbone, PR commit adding the PR's
 // files) is scanned by the real CLI, and the findings are scored against the PR's truth.json.
 //
-// Usage: npm run eval -- <bench-dir> [--model backbone] [--detectors JSON] [--max-per-class N]
+// Usage: npm run eval -- <bench-dir> [--model NAME|DESCRIPTOR.json] [--detectors JSON] [--max-per-class N]
 //                                    [--markdown FILE] [--only pr-1,pr-2] [--no-build] [--keep]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,8 +44,15 @@ const cacheDir = join(work, 'cache');
 const sha256 = (b) => createHash('sha256').update(b).digest('hex');
 
 // The policy: the recommended preset, the benchmark's backbone pinned by sha256, its input mapped one to one.
-const backbone = JSON.parse(readFileSync(join(bench, `${values.model}.json`), 'utf8'));
-const onnx = readFileSync(join(bench, backbone.file ?? `${values.model}.onnx`));
+// --model NAME reads <bench>/NAME.json (the benchmark's descriptors); a path to a .json file (e.g. a
+// policy-shaped descriptor like models/mobilenet-v2.json) is read as is.
+const descriptor = values.model.endsWith('.json') ? resolve(values.model) : join(bench, `${values.model}.json`);
+const backbone = JSON.parse(readFileSync(descriptor, 'utf8'));
+const onnxFile = [backbone.file, backbone.path, `${values.model}.onnx`]
+  .filter(Boolean)
+  .flatMap((f) => [join(dirname(descriptor), f), resolve(f)])
+  .find((f) => existsSync(f));
+const onnx = readFileSync(onnxFile);
 const inp = backbone.input;
 const model = {
   path: 'models/backbone.onnx',
@@ -54,12 +61,12 @@ const model = {
     name: inp.name,
     layout: inp.layout,
     channels: inp.channels,
-    size: [inp.height ?? inp.size, inp.width ?? inp.size],
+    size: Array.isArray(inp.size) ? inp.size : [inp.height ?? inp.size, inp.width ?? inp.size],
     scale: inp.scale ?? 1,
     ...(inp.mean ? { mean: [].concat(inp.mean) } : {}),
     ...(inp.std ? { std: [].concat(inp.std) } : {}),
   },
-  output: backbone.output.name,
+  output: typeof backbone.output === 'string' ? backbone.output : backbone.output.name,
 };
 const extraDetectors = values.detectors ? JSON.parse(values.detectors) : {};
 const policy = {
