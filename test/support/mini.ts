@@ -38,9 +38,13 @@ export function modelYaml(o: { path?: string; sha256?: string; input?: string; o
       output: ${o.output ?? 'features'}`;
 }
 
+/** The feature-space detectors alone (the fixtures test them, not the whole preset), with their defaults. */
+const FEATURE_DETECTORS = ['class-proximity', 'collusion', 'outliers', 'spectral'];
+
 export function policy(o: PolicyOptions = {}): string {
+  const overridden = new Set((o.detectors ?? '').split('\n').map((l) => l.trim().split(':')[0]));
+  const detectors = [...FEATURE_DETECTORS.filter((d) => !overridden.has(d)).map((d) => `  ${d}: {}`), ...(o.detectors ? [o.detectors] : [])];
   return `version: 1
-extends: [recommended]
 datasets:
   - name: images
     root: data/images
@@ -48,7 +52,9 @@ datasets:
     modality: image
     formats: [png]
     model: ${o.model ?? modelYaml()}
-${o.detectors ? `detectors:\n${o.detectors}\n` : ''}`;
+detectors:
+${detectors.join('\n')}
+`;
 }
 
 /** The fixture as a git repository: base commit (trusted images, model, policy) and one pull request. */
