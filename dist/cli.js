@@ -12480,8 +12480,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -12491,8 +12491,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -12501,11 +12501,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12515,7 +12515,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -13821,14 +13821,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs5, sep: [] });
+                map.items.push({ start, key: fs7, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs5);
+                this.stack.push(fs7);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -13956,13 +13956,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
+                fc.items.push({ start: [], key: fs7, sep: [] });
               else if (it.sep)
-                this.stack.push(fs5);
+                this.stack.push(fs7);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -14271,8 +14271,8 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { promises as fs4 } from "node:fs";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { promises as fs6 } from "node:fs";
+import { dirname as dirname3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/policy/load.ts
@@ -14296,84 +14296,133 @@ function sha256Hex(data) {
   return createHash("sha256").update(data).digest("hex");
 }
 
-// src/forensics/names.ts
-function attachmentName(rule, path, extra = "") {
-  const digest = sha256Hex(`${rule}\0${path}\0${extra}`).slice(0, 12);
-  const tail = (path.split("/").pop() ?? "sample").replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 40);
-  return `${rule}-${tail}-${digest}.png`;
+// src/context/git.ts
+import { execFile, spawn } from "node:child_process";
+var MAX_GIT_OUTPUT = 256 * 1024 * 1024;
+function git(cwd, args, options = {}) {
+  return new Promise((resolve3, reject) => {
+    execFile(
+      "git",
+      ["-c", "core.quotePath=false", "-c", "safe.directory=*", ...args],
+      { cwd, encoding: "buffer", maxBuffer: MAX_GIT_OUTPUT, env: gitEnv() },
+      (err, stdout, stderr) => {
+        if (err && !options.allowFail) {
+          const detail = Buffer.from(stderr).toString("utf8").trim().split("\n")[0] ?? "";
+          reject(new ConfigError(`git ${args[0]} failed: ${detail || err.message}`));
+        } else resolve3(err ? Buffer.alloc(0) : Buffer.from(stdout));
+      }
+    );
+  });
 }
-function r4(x) {
-  return Math.round(x * 1e4) / 1e4;
+function gitEnv() {
+  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C" };
 }
-
-// src/forensics/evidence.ts
-import sharp from "sharp";
-var MIN_PANEL_HEIGHT = 112;
-var GAP = 4;
-function amplifiedResidual(residual) {
-  let max = 0;
-  for (const v of residual.data) max = Math.max(max, Math.abs(v));
-  const k = max > 0 ? 127 / max : 0;
-  return { width: residual.width, height: residual.height, data: residual.data.map((v) => 128 + v * k) };
-}
-function upscale(g, factor) {
-  const w = g.width * factor;
-  const h = g.height * factor;
-  const data = new Float32Array(w * h);
-  for (let y = 0; y < h; y++) {
-    const sy = Math.floor(y / factor);
-    for (let x = 0; x < w; x++) data[y * w + x] = g.data[sy * g.width + Math.floor(x / factor)];
+async function resolveCommit(cwd, ref) {
+  if (ref.startsWith("-")) throw new ConfigError(`invalid git ref '${ref}'`);
+  const out = await git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { allowFail: true });
+  const sha = out.toString("utf8").trim();
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) {
+    throw new ConfigError(
+      `git ref '${ref}' is not a commit in this repository (in a workflow, check out with 'fetch-depth: 0')`
+    );
   }
-  return { width: w, height: h, data };
+  return sha;
 }
-async function stripPng(panels) {
-  const maxH = Math.max(...panels.map((p) => p.height));
-  const factor = Math.max(1, Math.ceil(MIN_PANEL_HEIGHT / maxH));
-  const scaled = panels.map((p) => upscale(p, factor));
-  const height = Math.max(...scaled.map((p) => p.height));
-  const width = scaled.reduce((n, p) => n + p.width, 0) + GAP * (scaled.length - 1);
-  const canvas = new Uint8Array(width * height).fill(255);
-  let x0 = 0;
-  for (const p of scaled) {
-    for (let y = 0; y < p.height; y++) {
-      for (let x = 0; x < p.width; x++) canvas[y * width + x0 + x] = Math.max(0, Math.min(255, Math.round(p.data[y * p.width + x])));
-    }
-    x0 += p.width + GAP;
+async function gitDir(cwd) {
+  return (await git(cwd, ["rev-parse", "--absolute-git-dir"])).toString("utf8").trim();
+}
+var BlobReader = class {
+  constructor(cwd) {
+    this.cwd = cwd;
   }
-  const png = await sharp(Buffer.from(canvas), { raw: { width, height, channels: 1 } }).png({ compressionLevel: 9 }).toBuffer();
-  return new Uint8Array(png);
-}
-
-// src/media/types.ts
-function isUsable(s) {
-  return s.problems.length === 0;
-}
-
-// src/util/concurrency.ts
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
+  cwd;
+  proc;
+  // Output chunks not consumed yet; joined only when a read needs them (joining on every chunk is
+  // quadratic in the size of a large blob).
+  chunks = [];
+  size = 0;
+  waiting = [];
+  queue = Promise.resolve();
+  /** Reads blob `oid`; the caller has already checked its size against the limits. */
+  read(oid) {
+    const next = this.queue.then(() => this.readOne(oid));
+    this.queue = next.catch(() => void 0);
+    return next;
+  }
+  close() {
+    this.proc?.stdin.end();
+    this.proc = void 0;
+  }
+  start() {
+    const proc = spawn("git", ["-c", "safe.directory=*", "cat-file", "--batch"], { cwd: this.cwd, env: gitEnv() });
+    proc.stdout.on("data", (chunk2) => {
+      this.chunks.push(chunk2);
+      this.size += chunk2.length;
+      this.waiting.shift()?.(Buffer.alloc(0));
+    });
+    const fail = (err) => {
+      for (const w of this.waiting.splice(0)) w(err);
+    };
+    proc.on("error", fail);
+    proc.on("exit", () => fail(new Error("git cat-file exited")));
+    proc.stdin.on("error", fail);
+    return proc;
+  }
+  buffered() {
+    if (this.chunks.length !== 1) this.chunks = [Buffer.concat(this.chunks, this.size)];
+    return this.chunks[0];
+  }
+  consume(n) {
+    const rest = this.buffered().subarray(n);
+    this.chunks = [rest];
+    this.size = rest.length;
+  }
+  async take(n) {
+    while (this.size < n) {
+      const got = await new Promise((resolve3) => this.waiting.push(resolve3));
+      if (got instanceof Error) throw got;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
+    const out = this.buffered().subarray(0, n);
+    this.consume(n);
+    return out;
+  }
+  async takeLine() {
+    for (; ; ) {
+      const nl = this.buffered().indexOf(10);
+      if (nl >= 0) {
+        const line = this.buffered().subarray(0, nl).toString("utf8");
+        this.consume(nl + 1);
+        return line;
+      }
+      const got = await new Promise((resolve3) => this.waiting.push(resolve3));
+      if (got instanceof Error) throw got;
+    }
+  }
+  async readOne(oid) {
+    if (!/^[0-9a-f]{40,64}$/.test(oid)) throw new Error(`invalid object id ${oid}`);
+    this.proc ??= this.start();
+    this.proc.stdin.write(`${oid}
+`);
+    const header = await this.takeLine();
+    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+    if (!m) throw new Error(`git cat-file: ${header}`);
+    const body = Buffer.from(await this.take(Number(m[3])));
+    await this.take(1);
+    return body;
+  }
+};
 
 // src/media/image.ts
-import sharp2 from "sharp";
+import sharp from "sharp";
 
 // src/media/sniff.ts
 function sniffImageFormat(b) {
-  const at = (i, ...bytes) => bytes.every((x, j) => b[i + j] === x);
-  if (at(0, 137, 80, 78, 71, 13, 10, 26, 10)) return "png";
-  if (at(0, 255, 216, 255)) return "jpeg";
-  if (at(0, 82, 73, 70, 70) && at(8, 87, 69, 66, 80)) return "webp";
-  if (at(0, 71, 73, 70, 56)) return "gif";
-  if (at(0, 73, 73, 42, 0) || at(0, 77, 77, 0, 42)) return "tiff";
+  const at2 = (i, ...bytes) => bytes.every((x, j) => b[i + j] === x);
+  if (at2(0, 137, 80, 78, 71, 13, 10, 26, 10)) return "png";
+  if (at2(0, 255, 216, 255)) return "jpeg";
+  if (at2(0, 82, 73, 70, 70) && at2(8, 87, 69, 66, 80)) return "webp";
+  if (at2(0, 71, 73, 70, 56)) return "gif";
+  if (at2(0, 73, 73, 42, 0) || at2(0, 77, 77, 0, 42)) return "tiff";
   return void 0;
 }
 var EXTENSIONS = {
@@ -14393,8 +14442,8 @@ var IMAGE_EXTENSIONS = Object.keys(EXTENSIONS);
 var TEXT_EXTENSIONS = ["txt"];
 
 // src/media/image.ts
-sharp2.concurrency(1);
-sharp2.cache(false);
+sharp.concurrency(1);
+sharp.cache(false);
 async function decodeImage(bytes, extension, allowedFormats, limits) {
   const format2 = sniffImageFormat(bytes);
   if (!format2) {
@@ -14419,7 +14468,7 @@ async function decodeImage(bytes, extension, allowedFormats, limits) {
     };
   }
   try {
-    const input = sharp2(bytes, { limitInputPixels: limits.max_image_pixels, failOn: "warning", animated: false });
+    const input = sharp(bytes, { limitInputPixels: limits.max_image_pixels, failOn: "warning", animated: false });
     const meta = await input.metadata();
     const width = meta.width ?? 0;
     const height = meta.height ?? 0;
@@ -14462,6 +14511,1640 @@ function toGray(img) {
     const o = i * c;
     out[i] = c >= 3 ? 0.299 * img.data[o] + 0.587 * img.data[o + 1] + 0.114 * img.data[o + 2] : img.data[o];
   }
+  return out;
+}
+
+// src/media/types.ts
+function isUsable(s) {
+  return s.problems.length === 0;
+}
+
+// src/util/paths.ts
+import { posix } from "node:path";
+function safeRepoPath(raw) {
+  if (raw.length === 0 || raw.length > 4096 || raw.includes("\0") || raw.includes("\\")) return void 0;
+  if (raw.startsWith("/") || /^[a-zA-Z]:/.test(raw)) return void 0;
+  const norm = posix.normalize(raw);
+  if (norm === "." || norm === ".." || norm.startsWith("../")) return void 0;
+  return norm.replace(/\/$/, "");
+}
+function joinRepoPath(dir, child) {
+  if (child.startsWith("/")) return void 0;
+  return safeRepoPath(dir === "" || dir === "." ? child : `${dir}/${child}`);
+}
+function isUnder(path, dir) {
+  if (dir === "" || dir === ".") return true;
+  return path === dir || path.startsWith(`${dir}/`);
+}
+function extensionOf(path) {
+  const base = posix.basename(path);
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+}
+
+// src/embed/cache.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import { join } from "node:path";
+var MAGIC = Buffer.from("PGE1");
+var HEADER = 8;
+var TRAILER = 32;
+var EmbeddingCache = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  /** Key of one sample's vector: any change of model, preprocessing or content gives another key. */
+  static key(modelId, pre, sampleSha256) {
+    return createHash2("sha256").update(`poisongate-embedding-v1\0${modelId}\0${JSON.stringify(pre)}\0${sampleSha256}`).digest("hex");
+  }
+  file(key) {
+    return join(this.dir, key.slice(0, 2), `${key}.emb`);
+  }
+  async get(key) {
+    let bytes;
+    try {
+      bytes = await fs.readFile(this.file(key));
+    } catch {
+      return { status: "miss" };
+    }
+    if (bytes.length < HEADER + TRAILER || !bytes.subarray(0, 4).equals(MAGIC)) return { status: "corrupt" };
+    const dim = bytes.readUInt32LE(4);
+    if (bytes.length !== HEADER + dim * 4 + TRAILER) return { status: "corrupt" };
+    const body = bytes.subarray(0, HEADER + dim * 4);
+    const sum = createHash2("sha256").update(body).digest();
+    if (!sum.equals(bytes.subarray(HEADER + dim * 4))) return { status: "corrupt" };
+    const vector = new Float32Array(dim);
+    Buffer.from(vector.buffer).set(bytes.subarray(HEADER, HEADER + dim * 4));
+    return { status: "hit", vector };
+  }
+  async put(key, vector) {
+    const body = Buffer.alloc(HEADER + vector.length * 4);
+    MAGIC.copy(body, 0);
+    body.writeUInt32LE(vector.length, 4);
+    Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).copy(body, HEADER);
+    const sum = createHash2("sha256").update(body).digest();
+    const file = this.file(key);
+    await fs.mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+    await fs.writeFile(tmp, Buffer.concat([body, sum]));
+    await fs.rename(tmp, file);
+  }
+};
+
+// src/embed/model.ts
+import { existsSync as existsSync2, promises as fs4, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join5 } from "node:path";
+
+// src/context/lfs.ts
+import { promises as fs2 } from "node:fs";
+import { join as join2 } from "node:path";
+var POINTER_MAX = 1024;
+function parseLfsPointer(bytes) {
+  if (bytes.length > POINTER_MAX) return void 0;
+  const text = Buffer.from(bytes).toString("utf8");
+  if (!text.startsWith("version https://git-lfs.github.com/spec/v1\n")) return void 0;
+  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
+  const size = /^size (\d+)$/m.exec(text)?.[1];
+  if (!oid || size === void 0) return void 0;
+  return { oid, size: Number(size) };
+}
+async function readLfsObject(gitDirectory, ptr, maxBytes) {
+  if (ptr.size > maxBytes) return { status: "too-large" };
+  const file = join2(gitDirectory, "lfs", "objects", ptr.oid.slice(0, 2), ptr.oid.slice(2, 4), ptr.oid);
+  let bytes;
+  try {
+    const st = await fs2.lstat(file);
+    if (!st.isFile()) return { status: "missing" };
+    if (st.size > maxBytes) return { status: "too-large" };
+    bytes = await fs2.readFile(file);
+  } catch {
+    return { status: "missing" };
+  }
+  const actual = sha256Hex(bytes);
+  return actual === ptr.oid ? { status: "fetched", bytes } : { status: "corrupt", actual };
+}
+
+// src/context/tree.ts
+import { constants, promises as fs3 } from "node:fs";
+import { join as join3, relative, sep } from "node:path";
+var ReadError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+    this.name = "ReadError";
+  }
+  code;
+};
+function byPath(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+var GitTree = class {
+  constructor(cwd, commit, side) {
+    this.cwd = cwd;
+    this.commit = commit;
+    this.label = `${side} (${commit.slice(0, 7)})`;
+    this.blobs = new BlobReader(cwd);
+  }
+  cwd;
+  commit;
+  label;
+  blobs;
+  entries;
+  async all() {
+    if (this.entries) return this.entries;
+    const out = await git(this.cwd, ["ls-tree", "-r", "-z", "--long", "--full-tree", this.commit]);
+    const map = /* @__PURE__ */ new Map();
+    for (const rec of out.toString("utf8").split("\0")) {
+      if (!rec) continue;
+      const tab = rec.indexOf("	");
+      const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
+      const path = rec.slice(tab + 1);
+      const kind = mode === "120000" ? "symlink" : type === "commit" ? "submodule" : type === "blob" ? "file" : "other";
+      map.set(path, { path, kind, size: Number(size) || 0, oid });
+    }
+    this.entries = map;
+    return map;
+  }
+  async list(dir) {
+    const prefix = dir === "" || dir === "." ? "" : `${dir}/`;
+    const out = [];
+    for (const e of (await this.all()).values()) if (e.path.startsWith(prefix)) out.push(e);
+    return out.sort(byPath);
+  }
+  async stat(path) {
+    return (await this.all()).get(path);
+  }
+  async read(path, maxBytes) {
+    const e = await this.stat(path);
+    if (!e) throw new ReadError("missing", `${path} does not exist in ${this.label}`);
+    if (e.kind === "symlink") throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
+    if (e.kind !== "file") throw new ReadError("not-a-file", `${path} is not a regular file (${e.kind})`);
+    if (e.size > maxBytes) {
+      throw new ReadError("too-large", `${path} is ${e.size} bytes, over the limit of ${maxBytes}`);
+    }
+    return this.blobs.read(e.oid);
+  }
+  close() {
+    this.blobs.close();
+  }
+};
+var FsTree = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  label = "working tree";
+  commit = void 0;
+  async list(dir) {
+    const out = [];
+    const walk = async (rel) => {
+      let names;
+      try {
+        names = await fs3.readdir(join3(this.root, rel));
+      } catch {
+        return;
+      }
+      for (const name of names.sort()) {
+        if (rel === "" && name === ".git") continue;
+        const path = rel === "" ? name : `${rel}/${name}`;
+        const st = await fs3.lstat(join3(this.root, path));
+        if (st.isDirectory()) await walk(path);
+        else out.push({ path, kind: st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other", size: st.size });
+      }
+    };
+    const start = dir === "." ? "" : dir;
+    const top = await this.stat(start);
+    if (top && start !== "") out.push(top);
+    else await walk(start);
+    return out.sort(byPath);
+  }
+  async stat(path) {
+    try {
+      const st = await fs3.lstat(join3(this.root, path));
+      if (st.isDirectory()) return void 0;
+      return { path, kind: st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other", size: st.size };
+    } catch {
+      return void 0;
+    }
+  }
+  async read(path, maxBytes) {
+    const abs = join3(this.root, path);
+    const link = await fs3.lstat(abs).catch(() => void 0);
+    if (link?.isSymbolicLink()) throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
+    const real = await fs3.realpath(abs).catch(() => void 0);
+    if (real === void 0) throw new ReadError("missing", `${path} does not exist in the ${this.label}`);
+    const rootReal = await fs3.realpath(this.root);
+    const rel = relative(rootReal, real);
+    if (rel.startsWith("..") || rel.split(sep)[0] === "..") {
+      throw new ReadError("outside-repo", `${path} resolves outside the repository`);
+    }
+    let handle;
+    try {
+      handle = await fs3.open(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+    } catch (err) {
+      const code = err.code;
+      if (code === "ELOOP") throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
+      throw new ReadError("unreadable", `${path} cannot be opened (${code ?? "error"})`);
+    }
+    try {
+      const st = await handle.stat();
+      if (!st.isFile()) throw new ReadError("not-a-file", `${path} is not a regular file`);
+      if (st.size > maxBytes) throw new ReadError("too-large", `${path} is ${st.size} bytes, over the limit of ${maxBytes}`);
+      const buf = Buffer.alloc(st.size);
+      let off = 0;
+      while (off < st.size) {
+        const { bytesRead } = await handle.read(buf, off, st.size - off, off);
+        if (bytesRead === 0) break;
+        off += bytesRead;
+      }
+      return buf.subarray(0, off);
+    } finally {
+      await handle.close();
+    }
+  }
+  close() {
+  }
+};
+
+// src/policy/presets.ts
+import { readFileSync, existsSync } from "node:fs";
+import { dirname, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join4(dir, "policies", "recommended.yml")) && existsSync(join4(dir, "package.json"))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error("cannot find the poisongate installation folder (policies/recommended.yml)");
+}
+var PRESET_NAMES = ["recommended", "strict"];
+function presetText(name) {
+  if (!PRESET_NAMES.includes(name)) throw new Error(`unknown preset '${name}'`);
+  return readFileSync(join4(packageRoot(), "policies", `${name}.yml`), "utf8");
+}
+
+// src/embed/model.ts
+var ModelError = class extends ConfigError {
+  constructor(message) {
+    super(message);
+    this.name = "ModelError";
+  }
+};
+var DEFAULT_MODEL_DESCRIPTOR = "models/mobilenet-v2.json";
+var MAX_MODEL_BYTES = 1024 * 1024 * 1024;
+var PIXELS_PREPROCESSING = {
+  width: 16,
+  height: 16,
+  channels: 3,
+  layout: "NHWC",
+  scale: 1 / 255,
+  mean: [],
+  std: []
+};
+var DEFAULT_BATCH = 32;
+function fromPolicy(m, source) {
+  const [height, width] = m.input.size;
+  return {
+    kind: "onnx",
+    path: m.path,
+    source,
+    sha256: m.sha256.toLowerCase(),
+    inputName: m.input.name,
+    outputName: m.output,
+    pre: {
+      width,
+      height,
+      channels: m.input.channels,
+      layout: m.input.layout,
+      scale: m.input.scale ?? 1,
+      mean: m.input.mean ?? [],
+      std: m.input.std ?? []
+    },
+    batchSize: m.batch_size ?? DEFAULT_BATCH
+  };
+}
+function bundledSpec() {
+  let root;
+  try {
+    root = packageRoot();
+  } catch (err) {
+    throw new ModelError(`the bundled default model cannot be located: ${errorMessage(err)}`);
+  }
+  const file = join5(root, DEFAULT_MODEL_DESCRIPTOR);
+  if (!existsSync2(file)) {
+    throw new ModelError(
+      `model 'default' needs the bundled backbone descriptor ${DEFAULT_MODEL_DESCRIPTOR}, which this installation does not contain; name the team's own ONNX model in the policy or use 'pixels'`
+    );
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync2(file, "utf8"));
+  } catch (err) {
+    throw new ModelError(`${DEFAULT_MODEL_DESCRIPTOR} is not valid JSON: ${errorMessage(err)}`);
+  }
+  const ok = typeof parsed?.path === "string" && /^[0-9a-f]{64}$/i.test(parsed.sha256 ?? "") && typeof parsed.input?.name === "string" && Array.isArray(parsed.input?.size) && typeof parsed.output === "string";
+  if (!ok) throw new ModelError(`${DEFAULT_MODEL_DESCRIPTOR} lacks path, sha256, input.name, input.size or output`);
+  return fromPolicy(parsed, "bundled");
+}
+function resolveModel(dataset) {
+  const m = dataset.model ?? "default";
+  if (m === "pixels") return { kind: "pixels", pre: PIXELS_PREPROCESSING, batchSize: 256 };
+  if (m === "default") return bundledSpec();
+  return fromPolicy(m, "repository");
+}
+async function readModelBytes(spec, tree, gitDirectory) {
+  if (spec.source === "bundled") {
+    const root = packageRoot();
+    const file = [join5(root, spec.path), join5(root, dirname2(DEFAULT_MODEL_DESCRIPTOR), spec.path)].find((f) => existsSync2(f));
+    try {
+      if (!file) throw Object.assign(new Error("not found"), { code: "ENOENT" });
+      return await fs4.readFile(file);
+    } catch (err) {
+      throw new ModelError(`bundled model ${spec.path} cannot be read: ${err.code ?? errorMessage(err)}`);
+    }
+  }
+  if (!safeRepoPath(spec.path)) throw new ModelError(`model path '${spec.path}' is not a repo-relative path`);
+  let bytes;
+  try {
+    bytes = await tree.read(spec.path, MAX_MODEL_BYTES);
+  } catch (err) {
+    const why = err instanceof ReadError ? err.message : errorMessage(err);
+    throw new ModelError(`model ${spec.path} cannot be read from ${tree.label}: ${why}`);
+  }
+  const pointer = parseLfsPointer(bytes);
+  if (!pointer) return bytes;
+  const content = gitDirectory ? await readLfsObject(gitDirectory, pointer, MAX_MODEL_BYTES) : { status: "missing" };
+  if (content.status === "fetched") return content.bytes;
+  throw new ModelError(
+    content.status === "missing" ? `model ${spec.path} is a Git LFS pointer whose content was not fetched: set 'lfs: true' on actions/checkout (or run 'git lfs pull')` : `model ${spec.path}: Git LFS content is ${content.status === "too-large" ? "over the size limit" : "corrupt (does not match its pointer)"}`
+  );
+}
+
+// src/embed/onnx.ts
+import { availableParallelism } from "node:os";
+import ort from "onnxruntime-node";
+
+// src/embed/preprocess.ts
+import sharp2 from "sharp";
+function tensorSize(pre) {
+  return pre.width * pre.height * pre.channels;
+}
+function matchChannels(img, channels) {
+  const n = img.width * img.height;
+  if (channels === 1) {
+    if (img.channels === 1) return img.data;
+    const gray = toGray(img);
+    const out2 = new Uint8Array(n);
+    for (let i = 0; i < n; i++) out2[i] = Math.round(gray[i]);
+    return out2;
+  }
+  const out = new Uint8Array(n * 3);
+  const c = img.channels;
+  for (let i = 0; i < n; i++) {
+    const o = i * c;
+    if (c >= 3) {
+      out[i * 3] = img.data[o];
+      out[i * 3 + 1] = img.data[o + 1];
+      out[i * 3 + 2] = img.data[o + 2];
+    } else {
+      const g = img.data[o];
+      out[i * 3] = g;
+      out[i * 3 + 1] = g;
+      out[i * 3 + 2] = g;
+    }
+  }
+  return out;
+}
+async function resize(pixels, width, height, channels, pre) {
+  if (width === pre.width && height === pre.height) return pixels;
+  const out = await sharp2(pixels, { raw: { width, height, channels } }).resize(pre.width, pre.height, { fit: "fill", kernel: "lanczos3" }).raw({ depth: "uchar" }).toBuffer();
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+async function toTensor(img, pre, out) {
+  const pixels = await resize(matchChannels(img, pre.channels), img.width, img.height, pre.channels, pre);
+  const size = tensorSize(pre);
+  const tensor = out ?? new Float32Array(size);
+  const plane = pre.width * pre.height;
+  const c = pre.channels;
+  for (let ch = 0; ch < c; ch++) {
+    const mean = pre.mean.length === 0 ? 0 : pre.mean[ch] ?? pre.mean[0];
+    const std = pre.std.length === 0 ? 1 : pre.std[ch] ?? pre.std[0];
+    for (let i = 0; i < plane; i++) {
+      const v = (pixels[i * c + ch] * pre.scale - mean) / std;
+      tensor[pre.layout === "NCHW" ? ch * plane + i : i * c + ch] = v;
+    }
+  }
+  return tensor;
+}
+
+// src/embed/onnx.ts
+function ortThreads() {
+  const env = Number(process.env["POISONGATE_ORT_THREADS"]);
+  return Number.isInteger(env) && env > 0 ? env : Math.min(4, availableParallelism());
+}
+function describeNames(names) {
+  return names.length === 0 ? "none" : names.join(", ");
+}
+function checkInputShape(spec, meta) {
+  if (!meta || !meta.isTensor) return;
+  const shape = meta.shape;
+  if (meta.type !== "float32") {
+    throw new ModelError(`model ${spec.path}: input '${spec.inputName}' is ${meta.type}, but poisongate feeds float32`);
+  }
+  if (shape.length !== 4) {
+    throw new ModelError(`model ${spec.path}: input '${spec.inputName}' has rank ${shape.length}; an image model takes [N, C, H, W] or [N, H, W, C]`);
+  }
+  const p = spec.pre;
+  const want = p.layout === "NCHW" ? [p.channels, p.height, p.width] : [p.height, p.width, p.channels];
+  const got = shape.slice(1);
+  for (let i = 0; i < 3; i++) {
+    const g = got[i];
+    if (typeof g === "number" && g > 0 && g !== want[i]) {
+      throw new ModelError(
+        `model ${spec.path}: input '${spec.inputName}' is [${shape.join(", ")}], but the policy declares ${p.layout} with ${p.channels} channel(s) at ${p.height}\xD7${p.width}`
+      );
+    }
+  }
+}
+var OnnxEmbedder = class {
+  constructor(session2, spec, fixedBatch) {
+    this.session = session2;
+    this.spec = spec;
+    this.fixedBatch = fixedBatch;
+    this.id = spec.sha256;
+    this.pre = spec.pre;
+    this.batchSize = fixedBatch ?? spec.batchSize;
+  }
+  session;
+  spec;
+  fixedBatch;
+  id;
+  pre;
+  batchSize;
+  async embed(batch, n) {
+    const p = this.pre;
+    const run = this.fixedBatch ?? n;
+    const size = tensorSize(p);
+    let data = batch.subarray(0, n * size);
+    if (run > n) {
+      data = new Float32Array(run * size);
+      data.set(batch.subarray(0, n * size));
+    }
+    const dims = p.layout === "NCHW" ? [run, p.channels, p.height, p.width] : [run, p.height, p.width, p.channels];
+    const input = new ort.Tensor("float32", data, dims);
+    let result;
+    try {
+      result = await this.session.run({ [this.spec.inputName]: input }, [this.spec.outputName]);
+    } catch (err) {
+      throw new ModelError(`model ${this.spec.path} failed to run: ${errorMessage(err)}`);
+    }
+    const out = result[this.spec.outputName];
+    if (!out || out.type !== "float32") {
+      throw new ModelError(`model ${this.spec.path}: output '${this.spec.outputName}' is ${out?.type ?? "missing"}, expected float32 features`);
+    }
+    const values = out.data;
+    if (out.dims[0] !== run || values.length % run !== 0 || values.length === 0) {
+      throw new ModelError(`model ${this.spec.path}: output '${this.spec.outputName}' has shape [${out.dims.join(", ")}] for a batch of ${run}`);
+    }
+    const dim = values.length / run;
+    return { dim, data: values.slice(0, n * dim) };
+  }
+  async release() {
+    await this.session.release();
+  }
+};
+async function openOnnxEmbedder(spec, bytes, opts = {}) {
+  const actual = sha256Hex(bytes);
+  if (actual !== spec.sha256) {
+    throw new ModelError(
+      `model ${spec.path}: sha256 ${actual} does not match the pinned ${spec.sha256}; the file changed since it was pinned. Review the model, then update the pin in the policy.`
+    );
+  }
+  let session2;
+  try {
+    session2 = await ort.InferenceSession.create(bytes, {
+      intraOpNumThreads: opts.threads ?? ortThreads(),
+      interOpNumThreads: 1,
+      executionMode: "sequential",
+      graphOptimizationLevel: "all"
+    });
+  } catch (err) {
+    throw new ModelError(`model ${spec.path} is not an ONNX model this runtime can load: ${errorMessage(err).split("\n")[0]}`);
+  }
+  if (!session2.inputNames.includes(spec.inputName)) {
+    await session2.release();
+    throw new ModelError(`model ${spec.path} has no input '${spec.inputName}' (inputs: ${describeNames(session2.inputNames)})`);
+  }
+  if (!session2.outputNames.includes(spec.outputName)) {
+    await session2.release();
+    throw new ModelError(`model ${spec.path} has no output '${spec.outputName}' (outputs: ${describeNames(session2.outputNames)})`);
+  }
+  const meta = session2.inputMetadata[session2.inputNames.indexOf(spec.inputName)];
+  try {
+    checkInputShape(spec, meta);
+  } catch (err) {
+    await session2.release();
+    throw err;
+  }
+  const batchDim = meta?.isTensor ? meta.shape[0] : void 0;
+  return new OnnxEmbedder(session2, spec, typeof batchDim === "number" && batchDim > 0 ? batchDim : void 0);
+}
+
+// src/embed/pipeline.ts
+function limiter(n) {
+  let active = 0;
+  const waiting = [];
+  return async (fn) => {
+    if (active >= n) await new Promise((resolve3) => waiting.push(resolve3));
+    active++;
+    try {
+      return await fn();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+async function embedSources(embedder, sources, opts) {
+  const started = Date.now();
+  const n = sources.length;
+  const size = tensorSize(embedder.pre);
+  const batch = embedder.batchSize;
+  const window = batch * 2;
+  const stats = { samples: n, cacheHits: 0, cacheCorrupt: 0, embedded: 0, problems: 0, inferenceMs: 0, wallMs: 0 };
+  const vectors = new Array(n);
+  const problems = new Array(n);
+  const limit = limiter(Math.max(1, opts.concurrency));
+  const cache2 = opts.cache;
+  const prepare = async (src) => {
+    let key;
+    let corrupt = false;
+    if (cache2) {
+      const sha = await src.sha256();
+      if (typeof sha !== "string") return sha;
+      key = EmbeddingCache.key(embedder.id, embedder.pre, sha);
+      const hit = await cache2.get(key);
+      if (hit.status === "hit") return { vector: hit.vector };
+      corrupt = hit.status === "corrupt";
+    }
+    const img = await src.image();
+    if ("problem" in img) return img;
+    return { tensor: await toTensor(img, embedder.pre), ...key ? { key } : {}, corrupt };
+  };
+  const prepared = new Array(n);
+  let startedUpTo = 0;
+  const ensure = (upTo) => {
+    for (; startedUpTo < Math.min(n, upTo); startedUpTo++) {
+      const src = sources[startedUpTo];
+      prepared[startedUpTo] = limit(() => prepare(src));
+    }
+  };
+  let dim = 0;
+  const writes = [];
+  const input = new Float32Array(batch * size);
+  let pos = 0;
+  while (pos < n) {
+    const members = [];
+    while (pos < n && members.length < batch) {
+      ensure(pos + window);
+      const r = await prepared[pos];
+      prepared[pos] = void 0;
+      if ("vector" in r) {
+        vectors[pos] = r.vector;
+        stats.cacheHits++;
+      } else if ("problem" in r) {
+        problems[pos] = r.problem;
+        stats.problems++;
+      } else {
+        input.set(r.tensor, members.length * size);
+        members.push({ index: pos, ...r.key ? { key: r.key } : {} });
+        if (r.corrupt) stats.cacheCorrupt++;
+      }
+      pos++;
+    }
+    if (members.length === 0) continue;
+    ensure(pos + window);
+    const t = Date.now();
+    const out = await embedder.embed(input, members.length);
+    stats.inferenceMs += Date.now() - t;
+    dim = out.dim;
+    members.forEach((m, j) => {
+      const v = out.data.slice(j * out.dim, (j + 1) * out.dim);
+      vectors[m.index] = v;
+      if (cache2 && m.key) writes.push(cache2.put(m.key, v));
+    });
+    stats.embedded += members.length;
+  }
+  await Promise.allSettled(writes);
+  if (dim === 0) dim = vectors.find((v) => v)?.length ?? 0;
+  for (const v of vectors) {
+    if (v && v.length !== dim) throw new Error(`embedding dimension changed within one model (${v.length} \u2260 ${dim}); clear the embedding cache`);
+  }
+  stats.wallMs = Date.now() - started;
+  return { dim, vectors, problems, stats };
+}
+
+// src/embed/pixels.ts
+function pixelEmbedder() {
+  const pre = PIXELS_PREPROCESSING;
+  const dim = tensorSize(pre);
+  return {
+    id: "pixels-v1",
+    pre,
+    batchSize: 256,
+    async embed(batch, n) {
+      const data = new Float32Array(n * dim);
+      for (let s = 0; s < n; s++) {
+        const o = s * dim;
+        let mean = 0;
+        for (let i = 0; i < dim; i++) mean += batch[o + i];
+        mean /= dim;
+        let norm = 0;
+        for (let i = 0; i < dim; i++) {
+          const v = batch[o + i] - mean;
+          norm += v * v;
+        }
+        const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+        for (let i = 0; i < dim; i++) data[o + i] = (batch[o + i] - mean) * inv;
+      }
+      return { dim, data };
+    },
+    async release() {
+    }
+  };
+}
+
+// src/embed/service.ts
+function toMatrix(dim, vectors) {
+  const data = new Float32Array(vectors.length * dim);
+  vectors.forEach((v, i) => data.set(v, i * dim));
+  return { rows: vectors.length, dim, data };
+}
+var DECODE_CONCURRENCY = 4;
+var EmbeddingService = class {
+  constructor(services) {
+    this.services = services;
+    this.cache = services.cacheDir ? new EmbeddingCache(services.cacheDir) : void 0;
+  }
+  services;
+  datasets = /* @__PURE__ */ new Map();
+  cache;
+  forDataset(ctx) {
+    let p = this.datasets.get(ctx.dataset.name);
+    if (!p) {
+      p = this.compute(ctx);
+      this.datasets.set(ctx.dataset.name, p);
+    }
+    return p;
+  }
+  async open(spec, ctx) {
+    if (spec.kind === "pixels") return { embedder: pixelEmbedder(), info: { path: "pixels", source: "builtin", id: "pixels-v1" } };
+    const git2 = spec.source === "repository" ? await gitDir(this.services.root).catch(() => void 0) : void 0;
+    const bytes = await readModelBytes(spec, ctx.reference.tree, git2);
+    const embedder = await openOnnxEmbedder(spec, bytes);
+    return { embedder, info: { path: spec.path, source: spec.source, id: spec.sha256 } };
+  }
+  async compute(ctx) {
+    const spec = resolveModel(ctx.dataset);
+    const { embedder, info } = await this.open(spec, ctx);
+    try {
+      const opts = { ...this.cache ? { cache: this.cache } : {}, concurrency: DECODE_CONCURRENCY };
+      const usable = ctx.candidates.filter((c) => isUsable(c) && c.image);
+      const candSources = usable.map((c) => ({
+        sha256: async () => c.sample.sha256,
+        image: async () => c.image
+      }));
+      const cand = await embedSources(embedder, candSources, opts);
+      const refSamples = ctx.reference.samples;
+      const loaded2 = /* @__PURE__ */ new Map();
+      const refSources = refSamples.map((s, i) => ({
+        sha256: async () => {
+          const l = await ctx.reference.load(s, { decode: false });
+          if (!isUsable(l) || !l.bytes) return { problem: l.problems.map((p) => p.message).join("; ") || "cannot be read" };
+          loaded2.set(i, l);
+          return l.sample.sha256;
+        },
+        image: async () => {
+          let l = loaded2.get(i);
+          loaded2.delete(i);
+          if (!l) {
+            l = await ctx.reference.load(s, { decode: false });
+            if (!isUsable(l) || !l.bytes) return { problem: l.problems.map((p) => p.message).join("; ") || "cannot be read" };
+          }
+          const r = await decodeImage(l.bytes, extensionOf(s.path), ctx.dataset.formats, ctx.limits);
+          return "problem" in r ? { problem: r.problem.message } : r.image;
+        }
+      }));
+      const ref = await embedSources(embedder, refSources, opts);
+      const dim = cand.dim || ref.dim;
+      const refKept = [];
+      const refVectors = [];
+      const referenceProblems = [];
+      refSamples.forEach((s, i) => {
+        const v = ref.vectors[i];
+        if (v) {
+          refKept.push(s);
+          refVectors.push(v);
+        } else referenceProblems.push({ path: s.path, message: ref.problems[i] ?? "could not be embedded" });
+      });
+      const candKept = [];
+      const candVectors = [];
+      usable.forEach((c, i) => {
+        const v = cand.vectors[i];
+        if (v) {
+          candKept.push(c);
+          candVectors.push(v);
+        }
+      });
+      return {
+        model: { ...info, dim },
+        reference: { samples: refKept, vectors: toMatrix(dim, refVectors) },
+        referenceProblems,
+        candidates: { samples: candKept, vectors: toMatrix(dim, candVectors) },
+        stats: { reference: ref.stats, candidates: cand.stats }
+      };
+    } finally {
+      await embedder.release();
+    }
+  }
+};
+var KEY = "embeddings";
+function embeddingService(services) {
+  let s = services[KEY];
+  if (!(s instanceof EmbeddingService)) {
+    s = new EmbeddingService(services);
+    services[KEY] = s;
+  }
+  return s;
+}
+
+// src/features/gemm.ts
+import ort2 from "onnxruntime-node";
+function varint(n) {
+  const out = [];
+  let v = n;
+  do {
+    let b = v % 128;
+    v = Math.floor(v / 128);
+    if (v > 0) b |= 128;
+    out.push(b);
+  } while (v > 0);
+  return out;
+}
+var field = (num, wire) => varint(num * 8 + wire);
+var bytesField = (num, bytes) => [...field(num, 2), ...varint(bytes.length), ...bytes];
+var stringField = (num, s) => bytesField(num, [...Buffer.from(s, "utf8")]);
+var intField = (num, n) => [...field(num, 0), ...varint(n)];
+var DOUBLE = 11;
+var ATTRIBUTE_INT = 2;
+function valueInfo(name, dims) {
+  const shape = dims.flatMap((d) => bytesField(1, stringField(2, d)));
+  const tensorType = [...intField(1, DOUBLE), ...bytesField(2, shape)];
+  return [...stringField(1, name), ...bytesField(2, bytesField(1, tensorType))];
+}
+function gemmModel() {
+  const transB = [...stringField(1, "transB"), ...intField(3, 1), ...intField(20, ATTRIBUTE_INT)];
+  const node = [...stringField(1, "A"), ...stringField(1, "B"), ...stringField(2, "C"), ...stringField(4, "Gemm"), ...bytesField(5, transB)];
+  const graph = [
+    ...bytesField(1, node),
+    ...stringField(2, "dots"),
+    ...bytesField(11, valueInfo("A", ["m", "d"])),
+    ...bytesField(11, valueInfo("B", ["n", "d"])),
+    ...bytesField(12, valueInfo("C", ["m", "n"]))
+  ];
+  return Uint8Array.from([...intField(1, 8), ...bytesField(8, intField(2, 13)), ...bytesField(7, graph)]);
+}
+var session;
+function gemm() {
+  session ??= ort2.InferenceSession.create(gemmModel(), { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: "sequential" });
+  return session;
+}
+async function dots(a, m, b, n, d) {
+  const s = await gemm();
+  const out = await s.run({ A: new ort2.Tensor("float64", a, [m, d]), B: new ort2.Tensor("float64", b, [n, d]) });
+  return out["C"].data;
+}
+
+// src/features/knn.ts
+function rowNorms(m) {
+  const out = new Float64Array(m.rows);
+  for (let r = 0; r < m.rows; r++) {
+    let s = 0;
+    const o = r * m.dim;
+    for (let i = 0; i < m.dim; i++) {
+      const v = m.data[o + i];
+      s += v * v;
+    }
+    out[r] = s;
+  }
+  return out;
+}
+function distance(a, i, b, j) {
+  let s = 0;
+  const ao = i * a.dim;
+  const bo = j * b.dim;
+  for (let t = 0; t < a.dim; t++) {
+    const v = a.data[ao + t] - b.data[bo + t];
+    s += v * v;
+  }
+  return Math.sqrt(s);
+}
+var TopK = class {
+  constructor(k) {
+    this.k = k;
+    this.dist = new Float64Array(k);
+    this.index = new Int32Array(k);
+  }
+  k;
+  dist;
+  index;
+  size = 0;
+  reset() {
+    this.size = 0;
+  }
+  push(d, idx) {
+    const k = this.k;
+    if (k === 0) return;
+    if (this.size === k) {
+      const last = this.dist[k - 1];
+      if (d > last || d === last && idx > this.index[k - 1]) return;
+    }
+    let pos = this.size < k ? this.size : k - 1;
+    while (pos > 0) {
+      const pd = this.dist[pos - 1];
+      if (pd < d || pd === d && this.index[pos - 1] < idx) break;
+      if (pos < k) {
+        this.dist[pos] = pd;
+        this.index[pos] = this.index[pos - 1];
+      }
+      pos--;
+    }
+    this.dist[pos] = d;
+    this.index[pos] = idx;
+    if (this.size < k) this.size++;
+  }
+};
+
+// src/features/space.ts
+var CLASS_DISTANCE_K = 10;
+var CALIBRATION_PER_CLASS = 1e3;
+var FeatureSpace = class {
+  constructor(emb) {
+    this.emb = emb;
+    const labels = emb.reference.samples.map((s) => s.label);
+    this.classes = [...new Set(labels)].sort();
+    this.classIndex = new Map(this.classes.map((c, i) => [c, i]));
+    this.refLabel = Int32Array.from(labels, (l) => this.classIndex.get(l));
+    this.byClass = this.classes.map(() => []);
+    this.refLabel.forEach((c, r) => this.byClass[c].push(r));
+    this.candLabel = Int32Array.from(emb.candidates.samples, (c) => this.classIndex.get(c.sample.label) ?? -1);
+  }
+  emb;
+  classes;
+  classIndex;
+  /** Class index of each reference row. */
+  refLabel;
+  /** Reference rows per class. */
+  byClass;
+  /** Class index of each candidate row (-1: no trusted samples of that class). */
+  candLabel;
+  analysis;
+  memos = /* @__PURE__ */ new Map();
+  /** A value derived from this space, computed on first use (pull models, calibrations). */
+  memo(key, make) {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key);
+  }
+  get ref() {
+    return this.emb.reference.vectors;
+  }
+  get cand() {
+    return this.emb.candidates.vectors;
+  }
+  /** Calibration rows of a class: all of them, or an evenly spread, deterministic subset. */
+  calibrationRows(c, cap = CALIBRATION_PER_CLASS) {
+    const rows = this.byClass[c];
+    if (rows.length <= cap) return rows;
+    const step = rows.length / cap;
+    return Array.from({ length: cap }, (_, i) => rows[Math.floor(i * step)]);
+  }
+  /**
+   * Neighbourhoods of every candidate and calibration query with at least `k` global and `kk`
+   * per-class neighbours; computed once (one distance pass per query) and shared by later callers.
+   */
+  neighbourhoods(k, kk) {
+    const done = this.analysis;
+    if (done && done.k >= k && done.kk >= kk) return done.result;
+    const K = Math.max(k, 100);
+    const KK = Math.max(kk, 20, CLASS_DISTANCE_K);
+    const result = this.computeNeighbourhoods(K, KK);
+    this.analysis = { k: K, kk: KK, result };
+    return result;
+  }
+  async computeNeighbourhoods(K, KK) {
+    const ref = this.ref;
+    const refNorms = rowNorms(ref);
+    const refData = Float64Array.from(ref.data);
+    const C = this.classes.length;
+    const refPath = new Map(this.emb.reference.samples.map((s, i) => [s.path, i]));
+    const global = new TopK(Math.min(K, ref.rows));
+    const perClass = this.classes.map(() => new TopK(KK));
+    const queries = this.emb.candidates.samples.map((c, q) => ({
+      m: this.cand,
+      row: q,
+      label: this.candLabel[q],
+      exclude: refPath.get(c.sample.path) ?? -1
+    }));
+    const calibrationRows = [];
+    for (let c = 0; c < C; c++) {
+      for (const row of this.calibrationRows(c)) {
+        calibrationRows.push(row);
+        queries.push({ m: ref, row, label: c, exclude: row });
+      }
+    }
+    const out = [];
+    const d = ref.dim;
+    const block = Math.max(1, Math.min(512, Math.floor(4e6 / Math.max(1, ref.rows))));
+    for (let start = 0; start < queries.length; start += block) {
+      const part = queries.slice(start, start + block);
+      const a = new Float64Array(part.length * d);
+      const norms = part.map((q, j) => {
+        let s = 0;
+        for (let t = 0; t < d; t++) {
+          const v = q.m.data[q.row * d + t];
+          a[j * d + t] = v;
+          s += v * v;
+        }
+        return s;
+      });
+      const dot = ref.rows > 0 ? await dots(a, part.length, refData, ref.rows, d) : new Float64Array(0);
+      part.forEach((q, j) => {
+        global.reset();
+        for (const t of perClass) t.reset();
+        const o = j * ref.rows;
+        for (let r = 0; r < ref.rows; r++) {
+          if (r === q.exclude) continue;
+          const sq = norms[j] + refNorms[r] - 2 * dot[o + r];
+          const dist = sq > 0 ? Math.sqrt(sq) : 0;
+          global.push(dist, r);
+          perClass[this.refLabel[r]].push(dist, r);
+        }
+        const classDist = new Float64Array(C);
+        for (let c = 0; c < C; c++) {
+          const t = perClass[c];
+          const n = Math.min(t.size, CLASS_DISTANCE_K);
+          let s = 0;
+          for (let i = 0; i < n; i++) s += t.dist[i];
+          classDist[c] = n === 0 ? Infinity : s / n;
+        }
+        const own = q.label >= 0 ? perClass[q.label] : void 0;
+        out.push({
+          label: q.label,
+          index: global.index.slice(0, global.size),
+          dist: global.dist.slice(0, global.size),
+          classDist,
+          ownDist: own ? own.dist.slice(0, own.size) : new Float64Array(0)
+        });
+      });
+    }
+    const nc = this.emb.candidates.samples.length;
+    return {
+      k: K,
+      kk: KK,
+      candidates: out.slice(0, nc),
+      calibration: calibrationRows.map((row, i) => ({ row, n: out[nc + i] }))
+    };
+  }
+};
+var KEY2 = "featureSpaces";
+async function featureSpace(ctx) {
+  const services = ctx.services;
+  let spaces = services[KEY2];
+  if (!spaces) {
+    spaces = /* @__PURE__ */ new Map();
+    services[KEY2] = spaces;
+  }
+  let p = spaces.get(ctx.dataset.name);
+  if (!p) {
+    p = embeddingService(services).forDataset(ctx).then((emb) => new FeatureSpace(emb));
+    spaces.set(ctx.dataset.name, p);
+  }
+  return p;
+}
+
+// src/features/pull.ts
+function voteShares(space, n, k) {
+  const C = space.classes.length;
+  const shares = new Float64Array(C);
+  const m = Math.min(k, n.index.length);
+  let total = 0;
+  for (let i = 0; i < m; i++) {
+    const c = space.refLabel[n.index[i]];
+    const w = 1 / space.byClass[c].length;
+    shares[c] += w;
+    total += w;
+  }
+  if (total > 0) for (let c = 0; c < C; c++) shares[c] /= total;
+  return shares;
+}
+function pullScore(n, shares, a, b) {
+  const own = n.classDist[a];
+  const other = n.classDist[b];
+  const ratio = Number.isFinite(own) && Number.isFinite(other) && other > 0 ? Math.log(own / other) : own > other ? Infinity : -Infinity;
+  return { share: shares[b], ratio };
+}
+function atLeast(x, y) {
+  return x.share > y.share || x.share === y.share && x.ratio >= y.ratio;
+}
+function topForeign(n, shares, a) {
+  let best = -1;
+  let bestScore;
+  for (let b = 0; b < shares.length; b++) {
+    if (b === a) continue;
+    const s = pullScore(n, shares, a, b);
+    if (!bestScore || s.share > bestScore.share || s.share === bestScore.share && s.ratio > bestScore.ratio) {
+      best = b;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+var PullModel = class {
+  constructor(space, k, a) {
+    this.space = space;
+    this.k = k;
+    this.calib = a.calibration.map(({ row, n }) => ({ row, label: n.label, shares: voteShares(space, n, k), n }));
+    this.byClass = space.classes.map(() => []);
+    this.calib.forEach((q, i) => this.byClass[q.label].push(i));
+    this.candidates = a.candidates.map((n) => n.label < 0 ? void 0 : this.pull(n, voteShares(space, n, k), void 0));
+    this.reference = this.byClass.map((list) => list.map((i) => this.pull(this.calib[i].n, this.calib[i].shares, i)));
+  }
+  space;
+  k;
+  /** Per calibration query: class, shares and per-class pull scores. */
+  calib;
+  byClass;
+  candidates;
+  /** Leave-one-out pulls of the calibration queries, by class (for null simulations). */
+  reference;
+  pull(n, shares, self) {
+    const a = n.label;
+    const toward = topForeign(n, shares, a);
+    if (toward < 0) return { toward, score: { share: 0, ratio: -Infinity }, shares, p: 1 };
+    const score = pullScore(n, shares, a, toward);
+    let count = 0;
+    let total = 0;
+    for (const j of this.byClass[a]) {
+      if (j === self) continue;
+      total++;
+      const q = this.calib[j];
+      if (atLeast(pullScore(q.n, q.shares, a, toward), score)) count++;
+    }
+    const p = score.share === 0 ? 1 : (1 + count) / (1 + total);
+    return { toward, score, shares, p };
+  }
+  /** Vote share toward class `b` that only a fraction `alpha` of class `a`'s trusted samples reach. */
+  shareAtLevel(a, b, alpha) {
+    const list = this.byClass[a].map((i) => this.calib[i].shares[b]).sort((x, y) => y - x);
+    if (list.length === 0) return 1;
+    const idx = Math.min(list.length - 1, Math.max(0, Math.ceil(alpha * (list.length + 1)) - 1));
+    return list[idx];
+  }
+};
+function pullModel(space, k) {
+  return space.memo(`pull:${k}`, async () => new PullModel(space, k, await space.neighbourhoods(k, 1)));
+}
+function autoK(space) {
+  const sizes = space.byClass.map((r) => r.length).sort((x, y) => x - y);
+  const median2 = sizes.length === 0 ? 0 : sizes[Math.floor((sizes.length - 1) / 2)];
+  return Math.min(100, Math.max(5, Math.round(median2 / 5)));
+}
+
+// src/features/stats.ts
+function binomialTail(n, m, p) {
+  if (m <= 0) return 1;
+  if (m > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const lp = Math.log(p);
+  const lq = Math.log1p(-p);
+  let logC = logChoose(n, m);
+  let sum = 0;
+  for (let j = m; j <= n; j++) {
+    sum += Math.exp(logC + j * lp + (n - j) * lq);
+    logC += Math.log(n - j) - Math.log(j + 1);
+  }
+  return Math.min(1, sum);
+}
+function logChoose(n, k) {
+  let s = 0;
+  for (let i = 1; i <= k; i++) s += Math.log(n - k + i) - Math.log(i);
+  return s;
+}
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function sampleIndices(pool, m, rand) {
+  const out = [];
+  const n = pool.length;
+  while (out.length < m && n > 0) {
+    for (let left = n; left > 0 && out.length < m; left--) {
+      const j = Math.floor(rand() * left);
+      const t = pool[j];
+      pool[j] = pool[left - 1];
+      pool[left - 1] = t;
+      out.push(t);
+    }
+  }
+  return out;
+}
+function indexPool(n) {
+  return Int32Array.from({ length: n }, (_, i) => i);
+}
+function upperPValue(reference, value) {
+  let count = 0;
+  for (let i = 0; i < reference.length; i++) if (reference[i] >= value) count++;
+  return (1 + count) / (1 + reference.length);
+}
+function pct(x) {
+  return `${(100 * x).toFixed(1)}%`;
+}
+
+// src/detectors/feature-support.ts
+var kOption = {
+  description: "Neighbours that vote: an integer, or 'auto' (a fifth of the median trusted class size, 5\u2013100).",
+  anyOf: [
+    { type: "integer", minimum: 1, maximum: 500 },
+    { type: "string", enum: ["auto"] }
+  ]
+};
+var quantileOption = (what) => ({
+  type: "number",
+  minimum: 0.5,
+  exclusiveMaximum: 1,
+  description: `Calibration level: a candidate is flagged when ${what} fewer than 1 \u2212 quantile of the trusted samples of its class (leave-one-out).`
+});
+function at(c) {
+  return { path: c.sample.path, ...c.sample.line ? { line: c.sample.line } : {}, ...c.sample.sha256 ? { sha256: c.sample.sha256 } : {} };
+}
+function round(x, digits = 4) {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+function neighbourEvidence(space, n, count) {
+  const out = [];
+  for (let i = 0; i < Math.min(count, n.index.length); i++) {
+    const r = n.index[i];
+    out.push({ path: space.emb.reference.samples[r].path, label: space.classes[space.refLabel[r]], distance: round(n.dist[i]) });
+  }
+  return out;
+}
+function shareEvidence(space, shares) {
+  return Object.fromEntries(
+    [...shares.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c, s]) => [space.classes[c], round(s, 3)])
+  );
+}
+function modelEvidence(space) {
+  const m = space.emb.model;
+  return { path: m.path, ...m.source === "builtin" ? {} : { sha256: m.id } };
+}
+var rateOptions = {
+  max_rate: { type: "number", minimum: 0, maximum: 1, description: "Largest share of flagged new samples before the dataset-level finding." },
+  rate_alpha: {
+    type: "number",
+    exclusiveMinimum: 0,
+    maximum: 1,
+    description: "The dataset-level finding also needs the count to be unlikely by chance: P(Binomial(n, 1 \u2212 quantile) \u2265 count) \u2264 rate_alpha."
+  },
+  sample_severity: { type: "string", enum: ["error", "warning", "notice"], description: "Severity of the per-sample findings (the dataset-level finding uses `severity`)." }
+};
+function rateExceeded(flagged, n, quantile2, maxRate, rateAlpha) {
+  const rate = n === 0 ? 0 : flagged / n;
+  const tail = binomialTail(n, flagged, 1 - quantile2);
+  return { exceeded: flagged > 0 && rate > maxRate && tail <= rateAlpha, rate, tail };
+}
+function samplesForLevel(alpha) {
+  return Math.ceil(1 / alpha - 1 - 1e-9);
+}
+function calibrationNotice(rule, space, root, quantile2, skip, what) {
+  const need = samplesForLevel(1 - quantile2);
+  const short = /* @__PURE__ */ new Set();
+  space.candLabel.forEach((c) => {
+    if (c >= 0 && !skip(c) && space.byClass[c].length < need) short.add(c);
+  });
+  if (short.size === 0) return [];
+  const list = [...short].sort((a, b) => a - b).map((c) => `${space.classes[c]} (${space.byClass[c].length})`);
+  return [
+    {
+      rule,
+      severity: "notice",
+      path: root,
+      message: `${what} needs at least ${need} trusted samples per class at quantile ${quantile2}; these classes have fewer, so their new samples cannot be flagged one by one: ${list.join(", ")}. Add trusted samples or lower the quantile.`,
+      evidence: { quantile: quantile2, needed: need, classes: Object.fromEntries([...short].map((c) => [space.classes[c], space.byClass[c].length])) }
+    }
+  ];
+}
+
+// src/detectors/class-proximity.ts
+function resolveK(space, k) {
+  return k === "auto" ? autoK(space) : k;
+}
+function coverageFindings(space, root) {
+  const out = [];
+  const newClasses = /* @__PURE__ */ new Map();
+  space.emb.candidates.samples.forEach((c, i) => {
+    if (space.candLabel[i] < 0) newClasses.set(c.sample.label, (newClasses.get(c.sample.label) ?? 0) + 1);
+  });
+  for (const [label2, count] of newClasses) {
+    out.push({
+      rule: "class-proximity",
+      severity: "warning",
+      path: root,
+      message: `class '${label2}' has no trusted samples, so its ${count} new sample(s) could not be compared in feature space; review them by hand`,
+      evidence: { label: label2, candidates: count }
+    });
+  }
+  const problems = space.emb.referenceProblems;
+  if (problems.length > 0) {
+    out.push({
+      rule: "class-proximity",
+      severity: "notice",
+      path: root,
+      message: `${problems.length} trusted sample(s) could not be embedded and were left out of the reference (first: ${problems[0].path}: ${problems[0].message})`,
+      evidence: { excluded: problems.slice(0, 20) }
+    });
+  }
+  return out;
+}
+var classProximity = {
+  id: "class-proximity",
+  description: "A new sample's nearest trusted neighbours in the backbone's feature space vote for another class (Deep k-NN).",
+  help: "Clean-label poisons (feature collision, convex polytope) keep their correct label but are crafted to sit, in the feature space of the backbone a victim fine-tunes, among another class. For each new sample the k nearest trusted samples vote (weighted for class size); the sample is flagged when the share voting for one other class exceeds the threshold. By default ('auto') the threshold is calibrated per class: fewer than 1 \u2212 quantile of the class's trusted samples (each left out of its own vote) lean that far toward that class. Ambiguous but correct images are flagged too: open the image, compare it with the listed neighbours, and relabel, remove or waive it.",
+  modality: "image",
+  defaultSeverity: "warning",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      k: kOption,
+      threshold: {
+        description: "Share of (class-size weighted) votes for one other class above which a sample is flagged, or 'auto' (calibrated per class).",
+        anyOf: [
+          { type: "number", minimum: 0, maximum: 1 },
+          { type: "string", enum: ["auto"] }
+        ]
+      },
+      quantile: quantileOption("its pull toward another class is reached by"),
+      per_class: {
+        type: "object",
+        description: "Class \u2192 threshold (vote share), overriding `threshold` for that class.",
+        additionalProperties: { type: "number", minimum: 0, maximum: 1 }
+      }
+    }
+  },
+  defaults: { k: "auto", threshold: "auto", quantile: 0.995, per_class: {} },
+  async run(ctx) {
+    const space = await featureSpace(ctx);
+    const findings = coverageFindings(space, ctx.dataset.root);
+    if (space.classes.length < 2 || space.cand.rows === 0) return findings;
+    const k = resolveK(space, ctx.options.k);
+    const model = await pullModel(space, k);
+    const { candidates } = await space.neighbourhoods(k, 10);
+    const alpha = 1 - ctx.options.quantile;
+    const severity2 = ctx.options.severity ?? "warning";
+    const fixedFor = (label2) => ctx.options.per_class[label2] ?? (ctx.options.threshold === "auto" ? void 0 : ctx.options.threshold);
+    findings.push(
+      ...calibrationNotice("class-proximity", space, ctx.dataset.root, ctx.options.quantile, (c) => fixedFor(space.classes[c]) !== void 0, "the calibrated pull of one sample")
+    );
+    space.emb.candidates.samples.forEach((c, i) => {
+      const pull = model.candidates[i];
+      if (!pull || pull.toward < 0) return;
+      const label2 = space.classes[space.candLabel[i]];
+      const toward = space.classes[pull.toward];
+      const fixed = fixedFor(label2);
+      const flagged = fixed === void 0 ? pull.p <= alpha : pull.score.share > fixed + 1e-9;
+      if (!flagged) return;
+      const threshold = fixed ?? model.shareAtLevel(space.candLabel[i], pull.toward, alpha);
+      const ownShare = pull.shares[space.candLabel[i]];
+      const why = fixed === void 0 ? `only ${pct(pull.p)} of trusted '${label2}' samples lean this far toward '${toward}'` : `above the threshold of ${pct(fixed)}`;
+      findings.push({
+        rule: "class-proximity",
+        severity: severity2,
+        ...at(c),
+        message: `${c.sample.path} is labelled '${label2}' but sits among '${toward}' in feature space: ${pct(pull.score.share)} of its ${k} nearest trusted neighbours' votes are for '${toward}' (${pct(ownShare)} for '${label2}'), ${why}. A feature-collision or convex-polytope poison looks like this; compare the image with its neighbours and fix, remove or waive it.`,
+        score: round(pull.score.share),
+        threshold: round(threshold),
+        evidence: {
+          label: label2,
+          closest_class: toward,
+          vote_shares: shareEvidence(space, pull.shares),
+          own_share: round(ownShare, 3),
+          share_toward: round(pull.score.share, 3),
+          threshold: round(threshold, 3),
+          threshold_source: fixed === void 0 ? `auto (quantile ${ctx.options.quantile})` : ctx.options.per_class[label2] !== void 0 ? "per_class" : "threshold",
+          p_value: round(pull.p, 5),
+          k,
+          neighbours: neighbourEvidence(space, candidates[i], 10),
+          model: modelEvidence(space)
+        }
+      });
+    });
+    return findings;
+  }
+};
+
+// src/detectors/collusion.ts
+async function typicalSpacing(space) {
+  const a = await space.neighbourhoods(1, 1);
+  const per = space.classes.map(() => []);
+  for (const { n } of a.calibration) if (n.ownDist.length > 0) per[n.label].push(n.ownDist[0]);
+  return Float64Array.from(per, (d) => {
+    if (d.length === 0) return Infinity;
+    d.sort((x, y) => x - y);
+    return d[Math.floor((d.length - 1) / 2)] || Infinity;
+  });
+}
+function groupStatistic(members, n, vectors, spacing, opt) {
+  const pulled = members.filter((m) => m.pull.p <= opt.member_p).sort((x, y) => x.pull.p - y.pull.p || x.row - y.row);
+  let count = 1;
+  let best = 0;
+  for (let m = 1; m <= pulled.length; m++) {
+    const t = binomialTail(n, m, pulled[m - 1].pull.p);
+    if (t < count) {
+      count = t;
+      best = m;
+    }
+  }
+  const loose = members.filter((m) => m.pull.p <= opt.collision_p);
+  let collision = Infinity;
+  const pairs = [];
+  for (let x = 0; x < loose.length; x++) {
+    for (let y = x + 1; y < loose.length; y++) {
+      const d = distance(vectors, loose[x].row, vectors, loose[y].row);
+      if (d === 0) continue;
+      const r = d / spacing;
+      pairs.push([loose[x].row, loose[y].row, r]);
+      if (r < collision) collision = r;
+    }
+  }
+  return { count, countMembers: pulled.slice(0, best).map((m) => m.row), collision, pairs };
+}
+function groupsOf(label2, pulls, rows) {
+  const perClass = /* @__PURE__ */ new Map();
+  for (const r of rows) if (pulls[r]) perClass.set(label2[r], (perClass.get(label2[r]) ?? 0) + 1);
+  const groups = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    const pull = pulls[r];
+    if (!pull || pull.toward < 0) continue;
+    const a = label2[r];
+    const key = `${a}:${pull.toward}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { a, b: pull.toward, members: [], n: perClass.get(a) };
+      groups.set(key, g);
+    }
+    g.members.push({ row: r, pull });
+  }
+  return groups;
+}
+function simulate(space, model, perClass, spacing, opt) {
+  const rand = prng(1592590337);
+  const count = new Float64Array(opt.trials);
+  const collision = new Float64Array(opt.trials);
+  const calRows = space.classes.map((_, c) => space.calibrationRows(c));
+  const pools = model.reference.map((list) => indexPool(list.length));
+  for (let t = 0; t < opt.trials; t++) {
+    let bestCount = 1;
+    let bestCollision = Infinity;
+    for (const [a, n] of perClass) {
+      const pool = model.reference[a];
+      const picks = sampleIndices(pools[a], n, rand);
+      const members = picks.map((i) => ({ row: calRows[a][i], pull: pool[i] }));
+      const byToward = /* @__PURE__ */ new Map();
+      for (const m of members) {
+        if (m.pull.toward < 0) continue;
+        const list = byToward.get(m.pull.toward);
+        if (list) list.push(m);
+        else byToward.set(m.pull.toward, [m]);
+      }
+      for (const list of byToward.values()) {
+        const s = groupStatistic(list, n, space.ref, spacing[a], opt);
+        if (s.count < bestCount) bestCount = s.count;
+        if (s.collision < bestCollision) bestCollision = s.collision;
+      }
+    }
+    count[t] = bestCount;
+    collision[t] = bestCollision;
+  }
+  count.sort();
+  collision.sort();
+  return { count, collision };
+}
+function lowerP(sortedNull, x) {
+  let lo = 0;
+  let hi = sortedNull.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sortedNull[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return (1 + lo) / (1 + sortedNull.length);
+}
+function components(pairs, bound) {
+  const parent = /* @__PURE__ */ new Map();
+  const find = (x) => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r);
+    parent.set(x, r);
+    return r;
+  };
+  for (const [x, y, r] of pairs) {
+    if (!(r < bound)) continue;
+    if (!parent.has(x)) parent.set(x, x);
+    if (!parent.has(y)) parent.set(y, y);
+    const fx = find(x);
+    const fy = find(y);
+    if (fx !== fy) parent.set(Math.max(fx, fy), Math.min(fx, fy));
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const x of parent.keys()) {
+    const r = find(x);
+    const list = out.get(r);
+    if (list) list.push(x);
+    else out.set(r, [x]);
+  }
+  return [...out.values()].filter((g) => g.length >= 2).map((g) => g.sort((a, b) => a - b));
+}
+var collusion = {
+  id: "collusion",
+  description: "Several new samples of one class are pulled together toward the same other class, beyond what clean additions of that size show.",
+  help: "Targeted clean-label attacks need several poisons aimed at one target: they share a label, lean toward the same foreign class in the backbone's feature space, and feature-collision poisons nearly coincide there. Two statistics are computed per (class, foreign class): the strongest shared pull (the m most pulled samples, each rated against the class's trusted samples) and the tightest pair of distinct samples leaning the same way. Both are compared with `trials` clean pull requests of the same composition drawn from the trusted samples; a group is reported when fewer than alpha/2 of them are as extreme. Review the listed samples together: remove them, or waive them with a reason.",
+  modality: "image",
+  defaultSeverity: "error",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      k: kOption,
+      alpha: { type: "number", exclusiveMinimum: 0, maximum: 0.5, description: "Share of clean pull requests of the same size allowed to raise a group finding (split over the two statistics)." },
+      member_p: { type: "number", exclusiveMinimum: 0, maximum: 1, description: "Largest per-sample pull p-value counted toward a shared pull." },
+      collision_p: { type: "number", exclusiveMinimum: 0, maximum: 1, description: "Largest per-sample pull p-value for a sample to take part in a feature collision." },
+      trials: { type: "integer", minimum: 100, maximum: 1e5, description: "Clean pull requests simulated from the trusted samples." }
+    }
+  },
+  defaults: { k: "auto", alpha: 0.01, member_p: 0.1, collision_p: 0.25, trials: 1e3 },
+  async run(ctx) {
+    if (ctx.reference.tree === ctx.head) {
+      return [{ rule: "collusion", severity: "notice", path: ctx.dataset.root, message: "collusion compares new samples with a trusted base; a scan without a base has none, so it was skipped" }];
+    }
+    const space = await featureSpace(ctx);
+    if (space.classes.length < 2 || space.cand.rows === 0) return [];
+    const opt = ctx.options;
+    const k = resolveK(space, opt.k);
+    const model = await pullModel(space, k);
+    const spacing = await typicalSpacing(space);
+    const rows = model.candidates.map((_, i) => i);
+    const groups = groupsOf(space.candLabel, model.candidates, rows);
+    if (groups.size === 0) return [];
+    const perClass = /* @__PURE__ */ new Map();
+    for (const g of groups.values()) perClass.set(g.a, g.n);
+    const nulls = simulate(space, model, perClass, spacing, opt);
+    const level = opt.alpha / 2;
+    const allowed = Math.floor(level * (1 + opt.trials) - 1);
+    const collisionBound = allowed < 0 ? -Infinity : allowed < nulls.collision.length ? nulls.collision[allowed] : Infinity;
+    const severity2 = opt.severity ?? "error";
+    const findings = [];
+    const samples = space.emb.candidates.samples;
+    const sorted = [...groups.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+    for (const g of sorted) {
+      const s = groupStatistic(g.members, g.n, space.cand, spacing[g.a], opt);
+      const pCount = lowerP(nulls.count, s.count);
+      const pCollision = lowerP(nulls.collision, s.collision);
+      const members = /* @__PURE__ */ new Set();
+      const tests = [];
+      if (s.countMembers.length >= 2 && pCount <= level) {
+        s.countMembers.forEach((r) => members.add(r));
+        tests.push("shared pull");
+      }
+      if (pCollision <= level) {
+        for (const comp of components(s.pairs, collisionBound)) comp.forEach((r) => members.add(r));
+        tests.push("feature collision");
+      }
+      if (members.size < 2) continue;
+      const label2 = space.classes[g.a];
+      const toward = space.classes[g.b];
+      const list = [...members].sort((x, y) => samples[x].sample.path < samples[y].sample.path ? -1 : 1);
+      const paths = list.map((r) => samples[r].sample.path);
+      const p = Math.min(pCount, pCollision);
+      const listed = paths.length <= 10 ? paths.join(", ") : `${paths.slice(0, 10).join(", ")} and ${paths.length - 10} more`;
+      const rarity = `fewer than ${pct(p)} of ${opt.trials} clean pull requests of the same size drawn from the trusted data show a group this strong`;
+      findings.push({
+        rule: "collusion",
+        severity: severity2,
+        path: ctx.dataset.root,
+        message: `${members.size} new '${label2}' samples are pulled together toward '${toward}' (${tests.join(" and ")}): ${listed}; ${rarity}. Targeted clean-label poisons come in such groups: review them together before merging.`,
+        score: round(p, 5),
+        threshold: level,
+        evidence: {
+          label: label2,
+          toward,
+          tests,
+          members: list.map((r) => ({
+            path: samples[r].sample.path,
+            pull_p_value: round(model.candidates[r].p, 5),
+            share_toward: round(model.candidates[r].score.share, 3)
+          })),
+          candidates_of_class: g.n,
+          shared_pull: { binomial_tail: s.count, p_value: round(pCount, 5) },
+          feature_collision: { closest_pair_ratio: round(s.collision), p_value: round(pCollision, 5), typical_spacing: round(spacing[g.a]) },
+          trials: opt.trials,
+          alpha: opt.alpha,
+          k,
+          model: modelEvidence(space)
+        }
+      });
+      for (const r of list) {
+        findings.push({
+          rule: "collusion",
+          severity: severity2,
+          ...at(samples[r]),
+          message: `${samples[r].sample.path} is one of ${members.size} new '${label2}' samples pulled together toward '${toward}' (${tests.join(" and ")}; see the group finding on ${ctx.dataset.root}); review the group together.`,
+          score: round(model.candidates[r].p, 5),
+          evidence: { label: label2, toward, group: paths, pull_p_value: round(model.candidates[r].p, 5) }
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/forensics/names.ts
+function attachmentName(rule, path, extra = "") {
+  const digest = sha256Hex(`${rule}\0${path}\0${extra}`).slice(0, 12);
+  const tail = (path.split("/").pop() ?? "sample").replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 40);
+  return `${rule}-${tail}-${digest}.png`;
+}
+function r4(x) {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+// src/forensics/evidence.ts
+import sharp3 from "sharp";
+var MIN_PANEL_HEIGHT = 112;
+var GAP = 4;
+function amplifiedResidual(residual) {
+  let max = 0;
+  for (const v of residual.data) max = Math.max(max, Math.abs(v));
+  const k = max > 0 ? 127 / max : 0;
+  return { width: residual.width, height: residual.height, data: residual.data.map((v) => 128 + v * k) };
+}
+function upscale(g, factor) {
+  const w = g.width * factor;
+  const h = g.height * factor;
+  const data = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const sy = Math.floor(y / factor);
+    for (let x = 0; x < w; x++) data[y * w + x] = g.data[sy * g.width + Math.floor(x / factor)];
+  }
+  return { width: w, height: h, data };
+}
+async function stripPng(panels) {
+  const maxH = Math.max(...panels.map((p) => p.height));
+  const factor = Math.max(1, Math.ceil(MIN_PANEL_HEIGHT / maxH));
+  const scaled = panels.map((p) => upscale(p, factor));
+  const height = Math.max(...scaled.map((p) => p.height));
+  const width = scaled.reduce((n, p) => n + p.width, 0) + GAP * (scaled.length - 1);
+  const canvas = new Uint8Array(width * height).fill(255);
+  let x0 = 0;
+  for (const p of scaled) {
+    for (let y = 0; y < p.height; y++) {
+      for (let x = 0; x < p.width; x++) canvas[y * width + x0 + x] = Math.max(0, Math.min(255, Math.round(p.data[y * p.width + x])));
+    }
+    x0 += p.width + GAP;
+  }
+  const png = await sharp3(Buffer.from(canvas), { raw: { width, height, channels: 1 } }).png({ compressionLevel: 9 }).toBuffer();
+  return new Uint8Array(png);
+}
+
+// src/util/concurrency.ts
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
 
@@ -14997,7 +16680,7 @@ function lnGamma(x) {
   for (let i = 1; i < 9; i++) a += c[i] / (z + i);
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }
-function binomialTail(k, n, p) {
+function binomialTail2(k, n, p) {
   if (k <= 0) return 1;
   if (k > n) return 0;
   if (p <= 0) return 0;
@@ -15194,31 +16877,72 @@ var integrity = {
   }
 };
 
+// src/detectors/outliers.ts
+var outliers = {
+  id: "outliers",
+  description: "New samples unusually far from the trusted samples of their own class in the backbone's feature space.",
+  help: "For each new sample, the distance to its k-th nearest trusted sample of the same class is compared with the same distance of every trusted sample of that class (left out of its own reference). Samples beyond the quantile get a per-sample finding (sample_severity); when the share of such samples exceeds max_rate (and the count is unlikely by chance) the dataset gets an error and the outliers take its severity: many new samples unlike anything trusted in their class is how backdoor and label-consistent poisons, and mislabelled or out-of-domain batches, show up. Review the listed samples.",
+  modality: "image",
+  defaultSeverity: "error",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      k: { type: "integer", minimum: 1, maximum: 20, description: "Rank of the same-class neighbour whose distance is the score." },
+      quantile: quantileOption("its distance is exceeded by"),
+      ...rateOptions
+    }
+  },
+  defaults: { k: 5, quantile: 0.99, max_rate: 0.02, rate_alpha: 1e-3, sample_severity: "warning" },
+  async run(ctx) {
+    const space = await featureSpace(ctx);
+    if (space.cand.rows === 0) return [];
+    const { k, quantile: quantile2 } = ctx.options;
+    const a = await space.neighbourhoods(10, k);
+    const calib = space.classes.map(() => []);
+    for (const { n } of a.calibration) if (n.ownDist.length >= k) calib[n.label].push(n.ownDist[k - 1]);
+    const findings = [];
+    const notices = calibrationNotice("outliers", space, ctx.dataset.root, quantile2, () => false, "a calibrated distance outlier");
+    let checked = 0;
+    space.emb.candidates.samples.forEach((c, i) => {
+      const n = a.candidates[i];
+      if (n.label < 0 || n.ownDist.length < k || calib[n.label].length === 0) return;
+      checked++;
+      const score = n.ownDist[k - 1];
+      const ref = calib[n.label];
+      const p = upperPValue(ref, score);
+      if (p > 1 - quantile2) return;
+      const label2 = space.classes[n.label];
+      const level = [...ref].sort((x, y) => x - y)[Math.min(ref.length - 1, Math.ceil(quantile2 * ref.length) - 1)];
+      findings.push({
+        rule: "outliers",
+        severity: ctx.options.sample_severity,
+        ...at(c),
+        message: `${c.sample.path} is far from every trusted '${label2}' sample in feature space: its ${k}th nearest is at ${round(score, 3)}, farther than for ${pct(1 - p)} of trusted '${label2}' samples (the ${quantile2} quantile is ${round(level, 3)}). Check that it is a '${label2}' and not altered.`,
+        score: round(score),
+        threshold: round(level),
+        evidence: { label: label2, k, distance: round(score), reference_quantile: quantile2, reference_level: round(level), p_value: round(p, 5), neighbours: neighbourEvidence(space, n, 5), model: modelEvidence(space) }
+      });
+    });
+    const flagged = findings.length;
+    const r = rateExceeded(flagged, checked, quantile2, ctx.options.max_rate, ctx.options.rate_alpha);
+    if (r.exceeded) {
+      for (const f of findings) f.severity = ctx.options.severity ?? "error";
+      findings.push({
+        rule: "outliers",
+        severity: ctx.options.severity ?? "error",
+        path: ctx.dataset.root,
+        message: `outlier rate ${pct(r.rate)} > ${pct(ctx.options.max_rate)}: ${flagged} of ${checked} new samples lie beyond the trusted samples' ${quantile2} quantile of distance to their own class (about ${pct(1 - quantile2)} expected). Review the flagged samples before merging.`,
+        score: round(r.rate),
+        threshold: ctx.options.max_rate,
+        evidence: { flagged, checked, rate: round(r.rate), max_rate: ctx.options.max_rate, quantile: quantile2, binomial_tail: r.tail }
+      });
+    }
+    return [...notices, ...findings];
+  }
+};
+
 // src/detectors/provenance.ts
 import { createPublicKey, verify } from "node:crypto";
-
-// src/util/paths.ts
-import { posix } from "node:path";
-function safeRepoPath(raw) {
-  if (raw.length === 0 || raw.length > 4096 || raw.includes("\0") || raw.includes("\\")) return void 0;
-  if (raw.startsWith("/") || /^[a-zA-Z]:/.test(raw)) return void 0;
-  const norm = posix.normalize(raw);
-  if (norm === "." || norm === ".." || norm.startsWith("../")) return void 0;
-  return norm.replace(/\/$/, "");
-}
-function joinRepoPath(dir, child) {
-  if (child.startsWith("/")) return void 0;
-  return safeRepoPath(dir === "" || dir === "." ? child : `${dir}/${child}`);
-}
-function isUnder(path, dir) {
-  if (dir === "" || dir === ".") return true;
-  return path === dir || path.startsWith(`${dir}/`);
-}
-function extensionOf(path) {
-  const base = posix.basename(path);
-  const dot = base.lastIndexOf(".");
-  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
-}
 
 // src/dataset/csv.ts
 var QUOTE = 34;
@@ -15240,7 +16964,7 @@ function parseCsv(text, delimiter = ",") {
     const fields = [];
     let sawAny = false;
     for (; ; ) {
-      let field = "";
+      let field2 = "";
       if (text.charCodeAt(i) === QUOTE) {
         const quoteLine = line;
         sawAny = true;
@@ -15250,9 +16974,9 @@ function parseCsv(text, delimiter = ",") {
           if (q < 0) throw new Error(`line ${quoteLine}: unterminated quoted field`);
           const part = text.slice(pos, q);
           line += countNewlines(part);
-          field += part;
+          field2 += part;
           if (text.charCodeAt(q + 1) === QUOTE) {
-            field += '"';
+            field2 += '"';
             pos = q + 2;
           } else {
             i = q + 1;
@@ -15267,11 +16991,11 @@ function parseCsv(text, delimiter = ",") {
         j++;
       }
       if (j > i) {
-        field += text.slice(i, j);
+        field2 += text.slice(i, j);
         sawAny = true;
       }
       i = j;
-      fields.push(field);
+      fields.push(field2);
       if (i < n && text.charCodeAt(i) === delim) {
         i++;
         sawAny = true;
@@ -15387,10 +17111,10 @@ function checkRecord(c, rec, prov, keys) {
   const out = [];
   const missing = prov.required.filter((f) => (rec.fields[f] ?? "").trim() === "");
   if (missing.length > 0) out.push({ message: `record is missing required field(s): ${missing.join(", ")}`, evidence: { missing } });
-  for (const [field, allowed] of Object.entries(prov.allowed)) {
-    const value = rec.fields[field];
+  for (const [field2, allowed] of Object.entries(prov.allowed)) {
+    const value = rec.fields[field2];
     if (value !== void 0 && value !== "" && !allowed.includes(value)) {
-      out.push({ message: `${field} '${value}' is not allowed (allowed: ${allowed.join(", ")})`, evidence: { field, value, allowed } });
+      out.push({ message: `${field2} '${value}' is not allowed (allowed: ${allowed.join(", ")})`, evidence: { field: field2, value, allowed } });
     }
   }
   const declared = rec.fields[prov.sha256_field]?.trim().toLowerCase();
@@ -15470,11 +17194,11 @@ var provenance = {
 };
 
 // src/forensics/benign.ts
-import sharp3 from "sharp";
+import sharp4 from "sharp";
 var KERNELS = ["lanczos3", "cubic", "mitchell", "linear", "nearest"];
 var QUALITIES = [70, 75, 80, 85, 90, 95, 100];
 function rawOf(g) {
-  return sharp3(Buffer.from(Uint8Array.from(g.data, (v) => Math.max(0, Math.min(255, Math.round(v))))), {
+  return sharp4(Buffer.from(Uint8Array.from(g.data, (v) => Math.max(0, Math.min(255, Math.round(v))))), {
     raw: { width: g.width, height: g.height, channels: 1 }
   });
 }
@@ -15542,7 +17266,7 @@ async function bestBenignExplanation(cand, ref, stats, cache2) {
     const prefix = g.name === "none" ? "" : `${g.name}, then `;
     for (const q of QUALITIES) {
       for (const codec of ["JPEG", "WebP"]) {
-        const encode = async () => grayFrom(sharp3(await (codec === "JPEG" ? rawOf(g.image).jpeg({ quality: q }) : rawOf(g.image).webp({ quality: q })).toBuffer()));
+        const encode = async () => grayFrom(sharp4(await (codec === "JPEG" ? rawOf(g.image).jpeg({ quality: q }) : rawOf(g.image).webp({ quality: q })).toBuffer()));
         const key = cache2 && !g.adjusted ? `${cache2.source}\0${g.name}\0${g.image.width}x${g.image.height}\0${codec}\0${q}` : void 0;
         let decoded = key ? cache2.images.get(key) : void 0;
         if (!decoded) {
@@ -15561,7 +17285,7 @@ async function bestBenignExplanation(cand, ref, stats, cache2) {
       for (const dof of [-4, -2, 0, 2, 4]) {
         const image = adjust(base, a.gain + dg, a.offset + dof);
         const enc = codec === "JPEG" ? rawOf(image).jpeg({ quality }) : rawOf(image).webp({ quality });
-        const rms = residualOf(cand, fitOnGrid(cand, await grayFrom(sharp3(await enc.toBuffer())))).rms;
+        const rms = residualOf(cand, fitOnGrid(cand, await grayFrom(sharp4(await enc.toBuffer())))).rms;
         if (rms < winner.rms) winner.rms = rms;
       }
     }
@@ -15925,10 +17649,10 @@ var sharedTrigger = {
     if (cands.length < o.min_samples) return [];
     const carriers = /* @__PURE__ */ new Map();
     cands.forEach((c, i) => {
-      for (const [key, at] of keysOf(c.gray, o)) {
+      for (const [key, at2] of keysOf(c.gray, o)) {
         const e = carriers.get(key);
         if (e) e.samples.push(i);
-        else carriers.set(key, { samples: [i], at });
+        else carriers.set(key, { samples: [i], at: at2 });
       }
     });
     const tested = carriers.size;
@@ -15950,7 +17674,7 @@ var sharedTrigger = {
     const significant = [];
     for (const [key, e] of frequent) {
       const r = refCount.get(key) ?? 0;
-      const p = binomialTail(e.samples.length, n, (r + 1) / (m + 2));
+      const p = binomialTail2(e.samples.length, n, (r + 1) / (m + 2));
       if (p * tested > o.alpha) continue;
       significant.push({ key, locations: [e.at], samples: new Set(e.samples), count: e.samples.length, refCount: r, p });
     }
@@ -16028,6 +17752,133 @@ async function report(cluster, cands, refGrays, o, severity2) {
     ...attachment ? { attachments: [attachment] } : {}
   }));
 }
+
+// src/features/spectral.ts
+function centred(m, rows) {
+  const d = m.dim;
+  const n = rows.length;
+  const mean = new Float64Array(d);
+  for (const r of rows) for (let j = 0; j < d; j++) mean[j] += m.data[r * d + j];
+  for (let j = 0; j < d; j++) mean[j] /= Math.max(1, n);
+  const data = new Float64Array(n * d);
+  rows.forEach((r, i) => {
+    for (let j = 0; j < d; j++) data[i * d + j] = m.data[r * d + j] - mean[j];
+  });
+  return { data, mean, n, dim: d };
+}
+function topDirection(x, iterations = 500, tolerance = 1e-10) {
+  const { data, n, dim } = x;
+  let v = new Float64Array(dim);
+  for (let j = 0; j < dim; j++) v[j] = 1 + j / dim;
+  normalise(v);
+  const xv = new Float64Array(n);
+  let lambda = 0;
+  for (let it = 0; it < iterations; it++) {
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let j = 0; j < dim; j++) s += data[i * dim + j] * v[j];
+      xv[i] = s;
+    }
+    const next = new Float64Array(dim);
+    for (let i = 0; i < n; i++) {
+      const s = xv[i];
+      if (s === 0) continue;
+      for (let j = 0; j < dim; j++) next[j] += data[i * dim + j] * s;
+    }
+    lambda = normalise(next);
+    if (lambda === 0) break;
+    let delta = 0;
+    for (let j = 0; j < dim; j++) delta += (next[j] - v[j]) ** 2;
+    v = next;
+    if (delta < tolerance) break;
+  }
+  let total = 0;
+  for (let i = 0; i < data.length; i++) total += data[i] * data[i];
+  return { v, explained: total > 0 ? lambda / total : 0 };
+}
+function normalise(v) {
+  let s = 0;
+  for (let j = 0; j < v.length; j++) s += v[j] * v[j];
+  const norm = Math.sqrt(s);
+  if (norm > 0) for (let j = 0; j < v.length; j++) v[j] /= norm;
+  return norm;
+}
+function spectralScore(m, r, mean, v) {
+  let s = 0;
+  const d = m.dim;
+  for (let j = 0; j < d; j++) s += (m.data[r * d + j] - mean[j]) * v[j];
+  return s * s;
+}
+
+// src/detectors/spectral.ts
+var spectral = {
+  id: "spectral",
+  description: "New samples that stand out along their class's top spectral direction (centred spectral signature).",
+  help: "Per class, the features of trusted and new samples are centred on their mean and the top singular vector v is found; each sample scores ((x \u2212 \u03BC)\xB7v)\xB2. Centring matters: on uncentred features the top direction is the mean itself and the score measures norm, not a shared signature. New samples scoring above the trusted samples' quantile get a per-sample finding; when the share of them in a class exceeds max_rate (and is unlikely by chance) the class gets an error \u2014 the signature of many poisons sharing one feature, as backdoor triggers do.",
+  modality: "image",
+  defaultSeverity: "error",
+  optionsSchema: {
+    type: "object",
+    properties: { quantile: quantileOption("its score is reached by"), max_rate: rateOptions.max_rate, rate_alpha: rateOptions.rate_alpha }
+  },
+  defaults: { quantile: 0.99, max_rate: 0.02, rate_alpha: 1e-3 },
+  async run(ctx) {
+    const space = await featureSpace(ctx);
+    const { quantile: quantile2 } = ctx.options;
+    const findings = calibrationNotice("spectral", space, ctx.dataset.root, quantile2, () => false, "a calibrated spectral score");
+    const candByClass = space.classes.map(() => []);
+    space.candLabel.forEach((c, i) => {
+      if (c >= 0) candByClass[c].push(i);
+    });
+    const ref = space.ref;
+    const cand = space.cand;
+    for (let c = 0; c < space.classes.length; c++) {
+      const mine = candByClass[c];
+      const trusted = space.byClass[c];
+      if (mine.length === 0 || trusted.length < 2) continue;
+      const block = { rows: trusted.length + mine.length, dim: ref.dim, data: new Float32Array((trusted.length + mine.length) * ref.dim) };
+      trusted.forEach((r2, i) => block.data.set(ref.data.subarray(r2 * ref.dim, (r2 + 1) * ref.dim), i * ref.dim));
+      mine.forEach((r2, i) => block.data.set(cand.data.subarray(r2 * cand.dim, (r2 + 1) * cand.dim), (trusted.length + i) * ref.dim));
+      const all = Array.from({ length: block.rows }, (_, i) => i);
+      const x = centred(block, all);
+      const { v, explained } = topDirection(x);
+      const refScores = trusted.map((_, i) => spectralScore(block, i, x.mean, v));
+      const sorted = [...refScores].sort((p, q) => p - q);
+      const level = sorted[Math.min(sorted.length - 1, Math.ceil(quantile2 * sorted.length) - 1)];
+      const label2 = space.classes[c];
+      const severity2 = ctx.options.severity ?? "error";
+      const high = [];
+      mine.forEach((row, i) => {
+        const score = spectralScore(block, trusted.length + i, x.mean, v);
+        const p = upperPValue(refScores, score);
+        if (p > 1 - quantile2) return;
+        const sample = space.emb.candidates.samples[row];
+        high.push({
+          rule: "spectral",
+          severity: severity2,
+          ...at(sample),
+          message: `${sample.sample.path} is one of the new '${label2}' samples that stand out along the class's top spectral direction: score ${round(score, 3)}, above ${pct(1 - p)} of trusted '${label2}' samples (quantile ${quantile2}: ${round(level, 3)}). See the class finding on ${ctx.dataset.root}.`,
+          score: round(score),
+          threshold: round(level),
+          evidence: { label: label2, score: round(score), reference_level: round(level), reference_quantile: quantile2, p_value: round(p, 5), explained_variance: round(explained), model: modelEvidence(space) }
+        });
+      });
+      const r = rateExceeded(high.length, mine.length, quantile2, ctx.options.max_rate, ctx.options.rate_alpha);
+      if (!r.exceeded) continue;
+      findings.push({
+        rule: "spectral",
+        severity: severity2,
+        path: ctx.dataset.root,
+        message: `spectral outlier rate in class '${label2}' ${pct(r.rate)} > ${pct(ctx.options.max_rate)}: ${high.length} of ${mine.length} new '${label2}' samples score above the trusted samples' ${quantile2} quantile along the class's top spectral direction (about ${pct(1 - quantile2)} expected). A group of samples sharing one feature \u2014 a trigger \u2014 looks like this; review them.`,
+        score: round(r.rate),
+        threshold: ctx.options.max_rate,
+        evidence: { label: label2, flagged: high.length, candidates: mine.length, rate: round(r.rate), max_rate: ctx.options.max_rate, quantile: quantile2, binomial_tail: r.tail, explained_variance: round(explained), samples: high.map((f) => f.path) }
+      });
+      findings.push(...high);
+    }
+    return findings;
+  }
+};
 
 // src/text/tokens.ts
 var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
@@ -23248,10 +25099,10 @@ function checkWords(chunk2, dominant, opts, allowCp, hit) {
 var DIGIT2 = new RegExp("\\p{Nd}", "u");
 function isWordOrInNumber(run, chunk2) {
   if (run.filter((c) => isLetter(c.cp)).length >= 2) return true;
-  const at = chunk2.chars.indexOf(run[0]);
-  const end = at + run.length;
+  const at2 = chunk2.chars.indexOf(run[0]);
+  const end = at2 + run.length;
   const digit = (i) => i >= 0 && i < chunk2.chars.length && DIGIT2.test(String.fromCodePoint(chunk2.chars[i].cp));
-  return digit(at - 1) || digit(end);
+  return digit(at2 - 1) || digit(end);
 }
 function looksLikeScript(skel, script) {
   let letters = 0;
@@ -23445,7 +25296,7 @@ var unicode = {
 };
 
 // src/detectors/registry.ts
-var DETECTORS = [integrity, provenance, unicode, triggerTokens, perturbedCopy, sharedTrigger, frequency];
+var DETECTORS = [integrity, provenance, unicode, triggerTokens, perturbedCopy, sharedTrigger, frequency, classProximity, collusion, outliers, spectral];
 
 // src/engine-rules.ts
 var ENGINE_RULE_INFO = [
@@ -23481,24 +25332,6 @@ var ENGINE_RULE_INFO = [
   }
 ];
 var ENGINE_RULES = ENGINE_RULE_INFO.map((r) => r.id);
-
-// src/policy/presets.ts
-import { readFileSync, existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, "policies", "recommended.yml")) && existsSync(join(dir, "package.json"))) return dir;
-    dir = dirname(dir);
-  }
-  throw new Error("cannot find the poisongate installation folder (policies/recommended.yml)");
-}
-var PRESET_NAMES = ["recommended", "strict"];
-function presetText(name) {
-  if (!PRESET_NAMES.includes(name)) throw new Error(`unknown preset '${name}'`);
-  return readFileSync(join(packageRoot(), "policies", `${name}.yml`), "utf8");
-}
 
 // src/policy/schema.ts
 var SCHEMA_ID = "https://poisongate.dev/schema/policy-v1.json";
@@ -23948,8 +25781,8 @@ function loadPolicy(input) {
 }
 
 // src/report/attachments.ts
-import { promises as fs } from "node:fs";
-import { basename, join as join2 } from "node:path";
+import { promises as fs5 } from "node:fs";
+import { basename, join as join6 } from "node:path";
 var SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 function evidenceDir(reportPath) {
   return `${reportPath}.evidence`;
@@ -23972,8 +25805,8 @@ async function writeAttachments(report2, reportPath) {
     return { ...f, attachments };
   });
   if (written.size > 0) {
-    await fs.mkdir(dir, { recursive: true });
-    for (const [name, data] of [...written].sort(([a], [b]) => a < b ? -1 : 1)) await fs.writeFile(join2(dir, name), data);
+    await fs5.mkdir(dir, { recursive: true });
+    for (const [name, data] of [...written].sort(([a], [b]) => a < b ? -1 : 1)) await fs5.writeFile(join6(dir, name), data);
   }
   return { ...report2, findings };
 }
@@ -24108,122 +25941,6 @@ function formatReport(report2, format2) {
   }
 }
 
-// src/context/git.ts
-import { execFile, spawn } from "node:child_process";
-var MAX_GIT_OUTPUT = 256 * 1024 * 1024;
-function git(cwd, args, options = {}) {
-  return new Promise((resolve3, reject) => {
-    execFile(
-      "git",
-      ["-c", "core.quotePath=false", "-c", "safe.directory=*", ...args],
-      { cwd, encoding: "buffer", maxBuffer: MAX_GIT_OUTPUT, env: gitEnv() },
-      (err, stdout, stderr) => {
-        if (err && !options.allowFail) {
-          const detail = Buffer.from(stderr).toString("utf8").trim().split("\n")[0] ?? "";
-          reject(new ConfigError(`git ${args[0]} failed: ${detail || err.message}`));
-        } else resolve3(err ? Buffer.alloc(0) : Buffer.from(stdout));
-      }
-    );
-  });
-}
-function gitEnv() {
-  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C" };
-}
-async function resolveCommit(cwd, ref) {
-  if (ref.startsWith("-")) throw new ConfigError(`invalid git ref '${ref}'`);
-  const out = await git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { allowFail: true });
-  const sha = out.toString("utf8").trim();
-  if (!/^[0-9a-f]{40,64}$/.test(sha)) {
-    throw new ConfigError(
-      `git ref '${ref}' is not a commit in this repository (in a workflow, check out with 'fetch-depth: 0')`
-    );
-  }
-  return sha;
-}
-async function gitDir(cwd) {
-  return (await git(cwd, ["rev-parse", "--absolute-git-dir"])).toString("utf8").trim();
-}
-var BlobReader = class {
-  constructor(cwd) {
-    this.cwd = cwd;
-  }
-  cwd;
-  proc;
-  // Output chunks not consumed yet; joined only when a read needs them (joining on every chunk is
-  // quadratic in the size of a large blob).
-  chunks = [];
-  size = 0;
-  waiting = [];
-  queue = Promise.resolve();
-  /** Reads blob `oid`; the caller has already checked its size against the limits. */
-  read(oid) {
-    const next = this.queue.then(() => this.readOne(oid));
-    this.queue = next.catch(() => void 0);
-    return next;
-  }
-  close() {
-    this.proc?.stdin.end();
-    this.proc = void 0;
-  }
-  start() {
-    const proc = spawn("git", ["-c", "safe.directory=*", "cat-file", "--batch"], { cwd: this.cwd, env: gitEnv() });
-    proc.stdout.on("data", (chunk2) => {
-      this.chunks.push(chunk2);
-      this.size += chunk2.length;
-      this.waiting.shift()?.(Buffer.alloc(0));
-    });
-    const fail = (err) => {
-      for (const w of this.waiting.splice(0)) w(err);
-    };
-    proc.on("error", fail);
-    proc.on("exit", () => fail(new Error("git cat-file exited")));
-    proc.stdin.on("error", fail);
-    return proc;
-  }
-  buffered() {
-    if (this.chunks.length !== 1) this.chunks = [Buffer.concat(this.chunks, this.size)];
-    return this.chunks[0];
-  }
-  consume(n) {
-    const rest = this.buffered().subarray(n);
-    this.chunks = [rest];
-    this.size = rest.length;
-  }
-  async take(n) {
-    while (this.size < n) {
-      const got = await new Promise((resolve3) => this.waiting.push(resolve3));
-      if (got instanceof Error) throw got;
-    }
-    const out = this.buffered().subarray(0, n);
-    this.consume(n);
-    return out;
-  }
-  async takeLine() {
-    for (; ; ) {
-      const nl = this.buffered().indexOf(10);
-      if (nl >= 0) {
-        const line = this.buffered().subarray(0, nl).toString("utf8");
-        this.consume(nl + 1);
-        return line;
-      }
-      const got = await new Promise((resolve3) => this.waiting.push(resolve3));
-      if (got instanceof Error) throw got;
-    }
-  }
-  async readOne(oid) {
-    if (!/^[0-9a-f]{40,64}$/.test(oid)) throw new Error(`invalid object id ${oid}`);
-    this.proc ??= this.start();
-    this.proc.stdin.write(`${oid}
-`);
-    const header = await this.takeLine();
-    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-    if (!m) throw new Error(`git cat-file: ${header}`);
-    const body = Buffer.from(await this.take(Number(m[3])));
-    await this.take(1);
-    return body;
-  }
-};
-
 // src/context/changes.ts
 function parseNameStatus(out) {
   const parts = out.split("\0");
@@ -24249,148 +25966,6 @@ async function diffChanges(cwd, base, head) {
   const out = await git(cwd, ["diff", "-z", "-M", "--name-status", "--no-ext-diff", `${base}...${head}`]);
   return { source: "git", changes: parseNameStatus(out.toString("utf8")) };
 }
-
-// src/context/tree.ts
-import { constants, promises as fs2 } from "node:fs";
-import { join as join3, relative, sep } from "node:path";
-var ReadError = class extends Error {
-  constructor(code, message) {
-    super(message);
-    this.code = code;
-    this.name = "ReadError";
-  }
-  code;
-};
-function byPath(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-var GitTree = class {
-  constructor(cwd, commit, side) {
-    this.cwd = cwd;
-    this.commit = commit;
-    this.label = `${side} (${commit.slice(0, 7)})`;
-    this.blobs = new BlobReader(cwd);
-  }
-  cwd;
-  commit;
-  label;
-  blobs;
-  entries;
-  async all() {
-    if (this.entries) return this.entries;
-    const out = await git(this.cwd, ["ls-tree", "-r", "-z", "--long", "--full-tree", this.commit]);
-    const map = /* @__PURE__ */ new Map();
-    for (const rec of out.toString("utf8").split("\0")) {
-      if (!rec) continue;
-      const tab = rec.indexOf("	");
-      const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
-      const path = rec.slice(tab + 1);
-      const kind = mode === "120000" ? "symlink" : type === "commit" ? "submodule" : type === "blob" ? "file" : "other";
-      map.set(path, { path, kind, size: Number(size) || 0, oid });
-    }
-    this.entries = map;
-    return map;
-  }
-  async list(dir) {
-    const prefix = dir === "" || dir === "." ? "" : `${dir}/`;
-    const out = [];
-    for (const e of (await this.all()).values()) if (e.path.startsWith(prefix)) out.push(e);
-    return out.sort(byPath);
-  }
-  async stat(path) {
-    return (await this.all()).get(path);
-  }
-  async read(path, maxBytes) {
-    const e = await this.stat(path);
-    if (!e) throw new ReadError("missing", `${path} does not exist in ${this.label}`);
-    if (e.kind === "symlink") throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
-    if (e.kind !== "file") throw new ReadError("not-a-file", `${path} is not a regular file (${e.kind})`);
-    if (e.size > maxBytes) {
-      throw new ReadError("too-large", `${path} is ${e.size} bytes, over the limit of ${maxBytes}`);
-    }
-    return this.blobs.read(e.oid);
-  }
-  close() {
-    this.blobs.close();
-  }
-};
-var FsTree = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  label = "working tree";
-  commit = void 0;
-  async list(dir) {
-    const out = [];
-    const walk = async (rel) => {
-      let names;
-      try {
-        names = await fs2.readdir(join3(this.root, rel));
-      } catch {
-        return;
-      }
-      for (const name of names.sort()) {
-        if (rel === "" && name === ".git") continue;
-        const path = rel === "" ? name : `${rel}/${name}`;
-        const st = await fs2.lstat(join3(this.root, path));
-        if (st.isDirectory()) await walk(path);
-        else out.push({ path, kind: st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other", size: st.size });
-      }
-    };
-    const start = dir === "." ? "" : dir;
-    const top = await this.stat(start);
-    if (top && start !== "") out.push(top);
-    else await walk(start);
-    return out.sort(byPath);
-  }
-  async stat(path) {
-    try {
-      const st = await fs2.lstat(join3(this.root, path));
-      if (st.isDirectory()) return void 0;
-      return { path, kind: st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other", size: st.size };
-    } catch {
-      return void 0;
-    }
-  }
-  async read(path, maxBytes) {
-    const abs = join3(this.root, path);
-    const link = await fs2.lstat(abs).catch(() => void 0);
-    if (link?.isSymbolicLink()) throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
-    const real = await fs2.realpath(abs).catch(() => void 0);
-    if (real === void 0) throw new ReadError("missing", `${path} does not exist in the ${this.label}`);
-    const rootReal = await fs2.realpath(this.root);
-    const rel = relative(rootReal, real);
-    if (rel.startsWith("..") || rel.split(sep)[0] === "..") {
-      throw new ReadError("outside-repo", `${path} resolves outside the repository`);
-    }
-    let handle;
-    try {
-      handle = await fs2.open(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
-    } catch (err) {
-      const code = err.code;
-      if (code === "ELOOP") throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
-      throw new ReadError("unreadable", `${path} cannot be opened (${code ?? "error"})`);
-    }
-    try {
-      const st = await handle.stat();
-      if (!st.isFile()) throw new ReadError("not-a-file", `${path} is not a regular file`);
-      if (st.size > maxBytes) throw new ReadError("too-large", `${path} is ${st.size} bytes, over the limit of ${maxBytes}`);
-      const buf = Buffer.alloc(st.size);
-      let off = 0;
-      while (off < st.size) {
-        const { bytesRead } = await handle.read(buf, off, st.size - off, off);
-        if (bytesRead === 0) break;
-        off += bytesRead;
-      }
-      return buf.subarray(0, off);
-    } finally {
-      await handle.close();
-    }
-  }
-  close() {
-  }
-};
 
 // src/dataset/candidates.ts
 function selectCandidates(dataset, head, base, changes) {
@@ -24460,35 +26035,6 @@ function selectChangedRows(head, base, changes) {
     return false;
   });
   return { candidates: candidates.sort(byPosition), problems, removed };
-}
-
-// src/context/lfs.ts
-import { promises as fs3 } from "node:fs";
-import { join as join4 } from "node:path";
-var POINTER_MAX = 1024;
-function parseLfsPointer(bytes) {
-  if (bytes.length > POINTER_MAX) return void 0;
-  const text = Buffer.from(bytes).toString("utf8");
-  if (!text.startsWith("version https://git-lfs.github.com/spec/v1\n")) return void 0;
-  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
-  const size = /^size (\d+)$/m.exec(text)?.[1];
-  if (!oid || size === void 0) return void 0;
-  return { oid, size: Number(size) };
-}
-async function readLfsObject(gitDirectory, ptr, maxBytes) {
-  if (ptr.size > maxBytes) return { status: "too-large" };
-  const file = join4(gitDirectory, "lfs", "objects", ptr.oid.slice(0, 2), ptr.oid.slice(2, 4), ptr.oid);
-  let bytes;
-  try {
-    const st = await fs3.lstat(file);
-    if (!st.isFile()) return { status: "missing" };
-    if (st.size > maxBytes) return { status: "too-large" };
-    bytes = await fs3.readFile(file);
-  } catch {
-    return { status: "missing" };
-  }
-  const actual = sha256Hex(bytes);
-  return actual === ptr.oid ? { status: "fetched", bytes } : { status: "corrupt", actual };
 }
 
 // src/context/content.ts
@@ -24994,7 +26540,7 @@ var BYTE = 3;
 var I16 = 4;
 var I32 = 5;
 var I64 = 6;
-var DOUBLE = 7;
+var DOUBLE2 = 7;
 var BINARY = 8;
 var LIST = 9;
 var STRUCT = 12;
@@ -25025,7 +26571,7 @@ function readElement(reader, type) {
       return readZigZag(reader);
     case I64:
       return readZigZagBigInt(reader);
-    case DOUBLE: {
+    case DOUBLE2: {
       const value = reader.view.getFloat64(reader.offset, true);
       reader.offset += 8;
       return value;
@@ -25171,17 +26717,17 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
   const reader = { view, offset: metadataOffset };
   const metadata = deserializeTCompactProtocol(reader);
   const version = metadata.field_1;
-  const schema = metadata.field_2.map((field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: decode(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10)
+  const schema = metadata.field_2.map((field2) => ({
+    type: ParquetTypes[field2.field_1],
+    type_length: field2.field_2,
+    repetition_type: FieldRepetitionTypes[field2.field_3],
+    name: decode(field2.field_4),
+    num_children: field2.field_5,
+    converted_type: ConvertedTypes[field2.field_6],
+    scale: field2.field_7,
+    precision: field2.field_8,
+    field_id: field2.field_9,
+    logical_type: logicalType(field2.field_10)
   }));
   const columnSchema = schema.filter((e) => e.type);
   const num_rows = metadata.field_3;
@@ -25403,13 +26949,13 @@ var PRIME5 = 0x27d4eb2f165667c5n;
 function rotl64(x, r) {
   return (x << r | x >> 64n - r) & MASK;
 }
-function round(acc, val) {
+function round2(acc, val) {
   acc = acc + val * PRIME2 & MASK;
   acc = rotl64(acc, 31n);
   return acc * PRIME1 & MASK;
 }
 function mergeRound(acc, val) {
-  acc ^= round(0n, val);
+  acc ^= round2(0n, val);
   return acc * PRIME1 + PRIME4 & MASK;
 }
 function xxhash64(input, seed = 0n) {
@@ -25423,13 +26969,13 @@ function xxhash64(input, seed = 0n) {
     let v3 = seed;
     let v4 = seed - PRIME1 & MASK;
     while (offset + 32 <= len) {
-      v1 = round(v1, view.getBigUint64(offset, true));
+      v1 = round2(v1, view.getBigUint64(offset, true));
       offset += 8;
-      v2 = round(v2, view.getBigUint64(offset, true));
+      v2 = round2(v2, view.getBigUint64(offset, true));
       offset += 8;
-      v3 = round(v3, view.getBigUint64(offset, true));
+      v3 = round2(v3, view.getBigUint64(offset, true));
       offset += 8;
-      v4 = round(v4, view.getBigUint64(offset, true));
+      v4 = round2(v4, view.getBigUint64(offset, true));
       offset += 8;
     }
     h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK;
@@ -25442,7 +26988,7 @@ function xxhash64(input, seed = 0n) {
   }
   h64 = h64 + BigInt(len) & MASK;
   while (offset + 8 <= len) {
-    h64 ^= round(0n, view.getBigUint64(offset, true));
+    h64 ^= round2(0n, view.getBigUint64(offset, true));
     h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK;
     offset += 8;
   }
@@ -25585,12 +27131,12 @@ function walkBloomEligible(filter, out) {
     return;
   }
   if ("$nor" in filter) return;
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith("$")) continue;
+  for (const [field2, condition] of Object.entries(filter)) {
+    if (field2.startsWith("$")) continue;
     if (typeof condition === "object" && condition !== null && !Array.isArray(condition)) {
-      if ("$eq" in condition || "$in" in condition) out.add(field);
+      if ("$eq" in condition || "$in" in condition) out.add(field2);
     } else {
-      out.add(field);
+      out.add(field2);
     }
   }
 }
@@ -25668,8 +27214,8 @@ function matchFilter(record, filter, strict = true) {
   if ("$nor" in filter && Array.isArray(filter.$nor)) {
     return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
-  return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve(record, field);
+  return Object.entries(filter).every(([field2, condition]) => {
+    const value = resolve(record, field2);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -25701,16 +27247,16 @@ function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, blo
   if ("$nor" in filter && Array.isArray(filter.$nor)) {
     return false;
   }
-  for (const [field, condition] of Object.entries(filter)) {
-    const columnIndex = physicalColumns.indexOf(field);
+  for (const [field2, condition] of Object.entries(filter)) {
+    const columnIndex = physicalColumns.indexOf(field2);
     if (columnIndex === -1) continue;
     const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
     const { min, max, min_value, max_value, null_count: nullCount } = stats || {};
     const minVal = min_value !== void 0 ? min_value : min;
     const maxVal = max_value !== void 0 ? max_value : max;
     const haveStats = minVal !== void 0 && maxVal !== void 0;
-    const bloom = bloomFilters?.[field];
-    const element = schemaElements?.[field];
+    const bloom = bloomFilters?.[field2];
+    const element = schemaElements?.[field2];
     const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) && (nullCount === void 0 || nullCount > 0);
     if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
       return true;
@@ -25813,8 +27359,8 @@ function filterPageRanges(filter, columnPages, groupRows, strict = true) {
     return void 0;
   }
   let result;
-  for (const [field, condition] of Object.entries(filter)) {
-    const pages = columnPages[field];
+  for (const [field2, condition] of Object.entries(filter)) {
+    const pages = columnPages[field2];
     if (!pages) continue;
     const nullCanMatch = matchesNull(condition, strict);
     const keep = [];
@@ -26232,9 +27778,9 @@ function decodeTypedValue(typedValue, metadata, parsers) {
       return null;
     }
     const result = {};
-    for (const [key, field] of Object.entries(typedValue)) {
+    for (const [key, field2] of Object.entries(typedValue)) {
       if (!metadata.dictionary.includes(key)) continue;
-      result[key] = decodeTypedValue(field, metadata, parsers);
+      result[key] = decodeTypedValue(field2, metadata, parsers);
     }
     return result;
   }
@@ -27700,7 +29246,7 @@ function asString(v) {
 async function readParquet(bytes, spec, limits) {
   const columns = spec.wanted.map(() => void 0);
   const fail = (message) => ({ columns, records: [], problems: [{ row: 1, message }] });
-  const magic = (at) => bytes[at] === 80 && bytes[at + 1] === 65 && bytes[at + 2] === 82 && bytes[at + 3] === 49;
+  const magic = (at2) => bytes[at2] === 80 && bytes[at2 + 1] === 65 && bytes[at2 + 2] === 82 && bytes[at2 + 3] === 49;
   if (bytes.length < 12 || !magic(0) || !magic(bytes.length - 4)) return fail("is not a Parquet file (no PAR1 magic at both ends; truncated?)");
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   let meta;
@@ -28169,7 +29715,7 @@ async function scanDataset(dataset, loaded2, sides, services, now, git2) {
   const reference = {
     samples: referenceSamples,
     tree: referenceTree,
-    load: (s) => loadSample({ ...s }, referenceTree, loadOpts)
+    load: (s, o) => loadSample({ ...s }, referenceTree, { ...loadOpts, decode: o?.decode ?? true })
   };
   let t = Date.now();
   const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY2, (s) => loadSample(s, sides.head, loadOpts));
@@ -28325,8 +29871,8 @@ var defaultIo = {
   cwd: process.cwd()
 };
 async function writeFile(path, text) {
-  await fs4.mkdir(dirname2(path), { recursive: true });
-  await fs4.writeFile(path, text);
+  await fs6.mkdir(dirname3(path), { recursive: true });
+  await fs6.writeFile(path, text);
 }
 async function runScan(args, io) {
   const { values } = parseArgs({
@@ -28377,7 +29923,7 @@ async function validatePolicy(args, io) {
   const file = args[0];
   let text;
   try {
-    text = await fs4.readFile(resolve2(io.cwd, file), "utf8");
+    text = await fs6.readFile(resolve2(io.cwd, file), "utf8");
   } catch (err) {
     throw new ConfigError(`${file}: cannot be read (${err.code ?? errorMessage(err)})`);
   }
