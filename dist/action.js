@@ -33707,14 +33707,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs10 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs9, sep: [] });
+                map.items.push({ start, key: fs10, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs9);
+                this.stack.push(fs10);
               } else {
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs10, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -33842,13 +33842,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs10 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs9, sep: [] });
+                fc.items.push({ start: [], key: fs10, sep: [] });
               else if (it.sep)
-                this.stack.push(fs9);
+                this.stack.push(fs10);
               else
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs10, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -39008,6 +39008,35 @@ async function mergeBaseExists(cwd, base, head) {
 }
 
 // src/report/attachments.ts
+import { promises as fs3 } from "node:fs";
+import { basename, join } from "node:path";
+var SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+function evidenceDir(reportPath) {
+  return `${reportPath}.evidence`;
+}
+async function writeAttachments(report2, reportPath) {
+  const dir = evidenceDir(reportPath);
+  const written = /* @__PURE__ */ new Map();
+  let fallback = 0;
+  const findings = report2.findings.map((f) => {
+    if (!f.attachments || f.attachments.length === 0) return f;
+    const attachments = f.attachments.map((a) => {
+      if (!a.data) return a;
+      let name = SAFE_NAME.test(a.name) && !a.name.includes("..") ? a.name : `attachment-${++fallback}.png`;
+      const prior = written.get(name);
+      if (prior && !sameBytes(prior, a.data)) name = `${name.replace(/\.png$/, "")}-${++fallback}.png`;
+      written.set(name, a.data);
+      const { data: _data, ...rest } = a;
+      return { ...rest, name, file: `${basename(dir)}/${name}` };
+    });
+    return { ...f, attachments };
+  });
+  if (written.size > 0) {
+    await fs3.mkdir(dir, { recursive: true });
+    for (const [name, data] of [...written].sort(([a], [b]) => a < b ? -1 : 1)) await fs3.writeFile(join(dir, name), data);
+  }
+  return { ...report2, findings };
+}
 function stripAttachmentData(report2) {
   return {
     ...report2,
@@ -39015,6 +39044,11 @@ function stripAttachmentData(report2) {
       (f) => f.attachments ? { ...f, attachments: f.attachments.map(({ data: _data, ...rest }) => rest) } : f
     )
   };
+}
+function sameBytes(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // src/report/json.ts
@@ -39155,8 +39189,8 @@ function extensionOf(path) {
 
 // src/embed/cache.ts
 import { createHash, randomBytes } from "node:crypto";
-import { promises as fs3 } from "node:fs";
-import { join } from "node:path";
+import { promises as fs4 } from "node:fs";
+import { join as join2 } from "node:path";
 var MAGIC = Buffer.from("PGE1");
 var HEADER = 8;
 var TRAILER = 32;
@@ -39170,12 +39204,12 @@ var EmbeddingCache = class {
     return createHash("sha256").update(`poisongate-embedding-v1\0${modelId}\0${JSON.stringify(pre)}\0${sampleSha256}`).digest("hex");
   }
   file(key) {
-    return join(this.dir, key.slice(0, 2), `${key}.emb`);
+    return join2(this.dir, key.slice(0, 2), `${key}.emb`);
   }
   async get(key) {
     let bytes2;
     try {
-      bytes2 = await fs3.readFile(this.file(key));
+      bytes2 = await fs4.readFile(this.file(key));
     } catch {
       return { status: "miss" };
     }
@@ -39196,20 +39230,20 @@ var EmbeddingCache = class {
     Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).copy(body, HEADER);
     const sum = createHash("sha256").update(body).digest();
     const file = this.file(key);
-    await fs3.mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
+    await fs4.mkdir(join2(this.dir, key.slice(0, 2)), { recursive: true });
     const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-    await fs3.writeFile(tmp, Buffer.concat([body, sum]));
-    await fs3.rename(tmp, file);
+    await fs4.writeFile(tmp, Buffer.concat([body, sum]));
+    await fs4.rename(tmp, file);
   }
 };
 
 // src/embed/model.ts
-import { existsSync as existsSync4, promises as fs6, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join5 } from "node:path";
+import { existsSync as existsSync4, promises as fs7, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join6 } from "node:path";
 
 // src/context/lfs.ts
-import { promises as fs4 } from "node:fs";
-import { join as join2 } from "node:path";
+import { promises as fs5 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/util/hash.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -39230,13 +39264,13 @@ function parseLfsPointer(bytes2) {
 }
 async function readLfsObject(gitDirectory, ptr, maxBytes) {
   if (ptr.size > maxBytes) return { status: "too-large" };
-  const file = join2(gitDirectory, "lfs", "objects", ptr.oid.slice(0, 2), ptr.oid.slice(2, 4), ptr.oid);
+  const file = join3(gitDirectory, "lfs", "objects", ptr.oid.slice(0, 2), ptr.oid.slice(2, 4), ptr.oid);
   let bytes2;
   try {
-    const st = await fs4.lstat(file);
+    const st = await fs5.lstat(file);
     if (!st.isFile()) return { status: "missing" };
     if (st.size > maxBytes) return { status: "too-large" };
-    bytes2 = await fs4.readFile(file);
+    bytes2 = await fs5.readFile(file);
   } catch {
     return { status: "missing" };
   }
@@ -39245,8 +39279,8 @@ async function readLfsObject(gitDirectory, ptr, maxBytes) {
 }
 
 // src/context/tree.ts
-import { constants as constants3, promises as fs5 } from "node:fs";
-import { join as join3, relative, sep as sep2 } from "node:path";
+import { constants as constants3, promises as fs6 } from "node:fs";
+import { join as join4, relative, sep as sep2 } from "node:path";
 var ReadError = class extends Error {
   constructor(code, message) {
     super(message);
@@ -39320,14 +39354,14 @@ var FsTree = class {
     const walk = async (rel) => {
       let names;
       try {
-        names = await fs5.readdir(join3(this.root, rel));
+        names = await fs6.readdir(join4(this.root, rel));
       } catch {
         return;
       }
       for (const name of names.sort()) {
         if (rel === "" && name === ".git") continue;
         const path = rel === "" ? name : `${rel}/${name}`;
-        const st = await fs5.lstat(join3(this.root, path));
+        const st = await fs6.lstat(join4(this.root, path));
         if (st.isDirectory()) await walk(path);
         else out.push({ path, kind: st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other", size: st.size });
       }
@@ -39340,7 +39374,7 @@ var FsTree = class {
   }
   async stat(path) {
     try {
-      const st = await fs5.lstat(join3(this.root, path));
+      const st = await fs6.lstat(join4(this.root, path));
       if (st.isDirectory()) return void 0;
       return { path, kind: st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other", size: st.size };
     } catch {
@@ -39348,19 +39382,19 @@ var FsTree = class {
     }
   }
   async read(path, maxBytes) {
-    const abs = join3(this.root, path);
-    const link2 = await fs5.lstat(abs).catch(() => void 0);
+    const abs = join4(this.root, path);
+    const link2 = await fs6.lstat(abs).catch(() => void 0);
     if (link2?.isSymbolicLink()) throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
-    const real = await fs5.realpath(abs).catch(() => void 0);
+    const real = await fs6.realpath(abs).catch(() => void 0);
     if (real === void 0) throw new ReadError("missing", `${path} does not exist in the ${this.label}`);
-    const rootReal = await fs5.realpath(this.root);
+    const rootReal = await fs6.realpath(this.root);
     const rel = relative(rootReal, real);
     if (rel.startsWith("..") || rel.split(sep2)[0] === "..") {
       throw new ReadError("outside-repo", `${path} resolves outside the repository`);
     }
     let handle;
     try {
-      handle = await fs5.open(abs, constants3.O_RDONLY | constants3.O_NOFOLLOW);
+      handle = await fs6.open(abs, constants3.O_RDONLY | constants3.O_NOFOLLOW);
     } catch (err) {
       const code = err.code;
       if (code === "ELOOP") throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
@@ -39388,12 +39422,12 @@ var FsTree = class {
 
 // src/policy/presets.ts
 import { readFileSync as readFileSync2, existsSync as existsSync3 } from "node:fs";
-import { dirname, join as join4 } from "node:path";
+import { dirname, join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    if (existsSync3(join4(dir, "policies", "recommended.yml")) && existsSync3(join4(dir, "package.json"))) return dir;
+    if (existsSync3(join5(dir, "policies", "recommended.yml")) && existsSync3(join5(dir, "package.json"))) return dir;
     dir = dirname(dir);
   }
   throw new Error("cannot find the poisongate installation folder (policies/recommended.yml)");
@@ -39401,7 +39435,7 @@ function packageRoot() {
 var PRESET_NAMES = ["recommended", "strict"];
 function presetText(name) {
   if (!PRESET_NAMES.includes(name)) throw new Error(`unknown preset '${name}'`);
-  return readFileSync2(join4(packageRoot(), "policies", `${name}.yml`), "utf8");
+  return readFileSync2(join5(packageRoot(), "policies", `${name}.yml`), "utf8");
 }
 
 // src/embed/model.ts
@@ -39451,7 +39485,7 @@ function bundledSpec() {
   } catch (err) {
     throw new ModelError(`the bundled default model cannot be located: ${errorMessage(err)}`);
   }
-  const file = join5(root, DEFAULT_MODEL_DESCRIPTOR);
+  const file = join6(root, DEFAULT_MODEL_DESCRIPTOR);
   if (!existsSync4(file)) {
     throw new ModelError(
       `model 'default' needs the bundled backbone descriptor ${DEFAULT_MODEL_DESCRIPTOR}, which this installation does not contain; name the team's own ONNX model in the policy or use 'pixels'`
@@ -39476,10 +39510,10 @@ function resolveModel(dataset) {
 async function readModelBytes(spec, tree, gitDirectory) {
   if (spec.source === "bundled") {
     const root = packageRoot();
-    const file = [join5(root, spec.path), join5(root, dirname2(DEFAULT_MODEL_DESCRIPTOR), spec.path)].find((f) => existsSync4(f));
+    const file = [join6(root, spec.path), join6(root, dirname2(DEFAULT_MODEL_DESCRIPTOR), spec.path)].find((f) => existsSync4(f));
     try {
       if (!file) throw Object.assign(new Error("not found"), { code: "ENOENT" });
-      return await fs6.readFile(file);
+      return await fs7.readFile(file);
     } catch (err) {
       throw new ModelError(`bundled model ${spec.path} cannot be read: ${err.code ?? errorMessage(err)}`);
     }
@@ -54567,7 +54601,7 @@ async function ensureCommits(root, shas, log) {
 }
 
 // src/action/event.ts
-import { promises as fs7 } from "node:fs";
+import { promises as fs8 } from "node:fs";
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
@@ -54586,7 +54620,7 @@ async function readPayload(path) {
   if (!path) return {};
   let text;
   try {
-    text = await fs7.readFile(path, "utf8");
+    text = await fs8.readFile(path, "utf8");
   } catch (err) {
     throw new ConfigError(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${errorMessage(err)}`);
   }
@@ -54735,12 +54769,12 @@ async function listPullRequestChanges(octokit, pr) {
 }
 
 // src/action/report-files.ts
-import { constants as constants4, promises as fs8 } from "node:fs";
+import { constants as constants4, promises as fs9 } from "node:fs";
 import { dirname as dirname3 } from "node:path";
 async function writeReportFile(path, text) {
-  await fs8.mkdir(dirname3(path), { recursive: true });
+  await fs9.mkdir(dirname3(path), { recursive: true });
   const flags = constants4.O_WRONLY | constants4.O_CREAT | constants4.O_TRUNC | (constants4.O_NOFOLLOW ?? 0);
-  const handle = await fs8.open(path, flags, 420);
+  const handle = await fs9.open(path, flags, 420);
   try {
     await handle.writeFile(text, "utf8");
   } finally {
@@ -54778,7 +54812,7 @@ function link(url) {
   return url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 function evidenceLine(opts) {
-  if (opts.artifactUrl) return `Full reports and evidence files: [download the artifact](${link(opts.artifactUrl)}).`;
+  if (opts.artifactUrl) return `Full reports and evidence images (the files in the evidence column): [download the artifact](${link(opts.artifactUrl)}).`;
   if (opts.reportPath) return `Full report on the runner: \`${opts.reportPath.replace(/`/g, "'")}\` (upload it with actions/upload-artifact).`;
   return void 0;
 }
@@ -54846,18 +54880,21 @@ function buildSummary(report2, opts) {
   const reserve = 400;
   let text = parts.join("\n\n");
   if (ranked.length > 0) {
+    const withEvidence = ranked.some((f) => f.attachments?.some((a) => a.file));
     const head = `
 
 ### Findings
 
-${mdTable(["", "rule", "file", "message"], [])}`;
+${mdTable(["", "rule", "file", "message", ...withEvidence ? ["evidence"] : []], [])}`;
     let table2 = head;
     let shown = 0;
     for (const f of ranked.slice(0, maxRows)) {
       const level = effectiveLevel(f);
       const loc = `${mdText(f.path)}${f.line ? `:${f.line}` : ""}`;
+      const files = (f.attachments ?? []).flatMap((a) => a.file ? [`\`${a.file.replace(/`/g, "'")}\``] : []);
+      const evidenceCell = withEvidence ? ` ${files.join("<br>")} |` : "";
       const row = `
-| ${ICON[level]} ${level}${f.waived ? " (waived)" : ""} | ${mdText(f.rule)} | ${loc} | ${mdText(f.message, 500)} |`;
+| ${ICON[level]} ${level}${f.waived ? " (waived)" : ""} | ${mdText(f.rule)} | ${loc} | ${mdText(f.message, 500)} |${evidenceCell}`;
       if (bytes(text) + bytes(table2) + bytes(row) + reserve > opts.maxBytes) break;
       table2 += row;
       shown++;
@@ -54976,7 +55013,7 @@ async function gate(env) {
     info(`${event.eventName || "no event"}: full scan of ${root}`);
   }
   const changes = await changesIfNoMergeBase(root, event, octokit);
-  const { report: report2 } = await scan({
+  const { report: scanned } = await scan({
     root,
     policyPath: inputs.policyPath,
     ...event.mode === "pull-request" ? { base: event.base, head: event.head } : {},
@@ -54984,6 +55021,7 @@ async function gate(env) {
     ...inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {},
     log: { info: (m) => info(inertLine(m)), warn: (m) => warning(inertLine(m)) }
   });
+  const report2 = await writeAttachments(scanned, inputs.jsonReport);
   await writeReportFile(inputs.jsonReport, formatReport(report2, "json"));
   if (inputs.sarifReport) await writeReportFile(inputs.sarifReport, formatReport(report2, "sarif"));
   setOutput("verdict", report2.verdict);

@@ -132,6 +132,13 @@ describe('the packaged Action', () => {
     expect(r.findings.length).toBeGreaterThan(60);
     expect(run.outputs['report-path']).toBe(join(run.runnerTemp, 'poisongate-report.json'));
     expect(JSON.parse(readFileSync(run.outputs['sarif-path']!, 'utf8')).version).toBe('2.1.0');
+    // Evidence images are written beside the JSON report, which names them.
+    const evidence = r.findings.flatMap((f) => f.attachments ?? []);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const a of evidence) {
+      expect(a.data).toBeUndefined();
+      expect(readFileSync(join(run.runnerTemp, a.file!)).subarray(1, 4).toString('latin1')).toBe('PNG');
+    }
     expect(r.scope).toMatchObject({ mode: 'pull-request', base: repo.base, head: repo.head, changes_from: 'git' });
 
     // One check run on the PR head, all findings annotated in batches of 50.

@@ -170,6 +170,16 @@ describe('job summary', () => {
     expect(mdText('a.b')).toBe('a&#46;b');
   });
 
+  it('names the evidence image of each finding and links the artifact that holds them', () => {
+    const withImage = finding('frequency', 'warning', 'data/a.png', { attachments: [{ name: 'f.png', mediaType: 'image/png', file: 'report.json.evidence/f.png' }] });
+    const text = buildSummary(report([withImage, finding('provenance', 'error', 'data/b.png')]), { maxBytes: 100_000, artifactUrl: 'https://github.com/o/r/actions/runs/1/artifacts/2' });
+    expect(text).toContain('| rule | file | message | evidence |');
+    expect(text.split('\n').find((l) => l.includes('data&#46;png') || l.includes('frequency'))).toContain('`report.json.evidence/f.png`');
+    expect(text).toContain('[download the artifact](https://github.com/o/r/actions/runs/1/artifacts/2)');
+    const without = buildSummary(report([finding('provenance', 'error', 'data/b.png')]), { maxBytes: 100_000 });
+    expect(without).not.toContain('evidence |');
+  });
+
   it('cuts on a line boundary', () => {
     expect(fitBytes('line one\nline two\nline three\n', 20, '[cut]')).toBe('line one[cut]');
     expect(fitBytes('short\n', 20, '[cut]')).toBe('short\n');

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { resolve } from 'node:path';
 import { mergeBaseExists, type ChangeSet } from '../context/changes.js';
+import { writeAttachments } from '../report/attachments.js';
 import { formatReport } from '../report/format.js';
 import type { Report } from '../report/model.js';
 import { scan } from '../scan/scan.js';
@@ -123,7 +124,7 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
   }
   const changes = await changesIfNoMergeBase(root, event, octokit);
 
-  const { report } = await scan({
+  const { report: scanned } = await scan({
     root,
     policyPath: inputs.policyPath,
     ...(event.mode === 'pull-request' ? { base: event.base!, head: event.head! } : {}),
@@ -132,6 +133,8 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
     log: { info: (m) => core.info(inertLine(m)), warn: (m) => core.warning(inertLine(m)) },
   });
 
+  // Evidence images (PNG strips) go to <report>.evidence/ beside the JSON report, which names them.
+  const report = await writeAttachments(scanned, inputs.jsonReport);
   await writeReportFile(inputs.jsonReport, formatReport(report, 'json'));
   if (inputs.sarifReport) await writeReportFile(inputs.sarifReport, formatReport(report, 'sarif'));
   core.setOutput('verdict', report.verdict);

@@ -39,7 +39,7 @@ function link(url: string): string {
 }
 
 function evidenceLine(opts: SummaryOptions): string | undefined {
-  if (opts.artifactUrl) return `Full reports and evidence files: [download the artifact](${link(opts.artifactUrl)}).`;
+  if (opts.artifactUrl) return `Full reports and evidence images (the files in the evidence column): [download the artifact](${link(opts.artifactUrl)}).`;
   if (opts.reportPath) return `Full report on the runner: \`${opts.reportPath.replace(/`/g, "'")}\` (upload it with actions/upload-artifact).`;
   return undefined;
 }
@@ -116,13 +116,16 @@ export function buildSummary(report: Report, opts: SummaryOptions): string {
   const reserve = 400; // the closing note
   let text = parts.join('\n\n');
   if (ranked.length > 0) {
-    const head = `\n\n### Findings\n\n${mdTable(['', 'rule', 'file', 'message'], [])}`;
+    const withEvidence = ranked.some((f) => f.attachments?.some((a) => a.file));
+    const head = `\n\n### Findings\n\n${mdTable(['', 'rule', 'file', 'message', ...(withEvidence ? ['evidence'] : [])], [])}`;
     let table = head;
     let shown = 0;
     for (const f of ranked.slice(0, maxRows)) {
       const level = effectiveLevel(f);
       const loc = `${mdText(f.path)}${f.line ? `:${f.line}` : ''}`;
-      const row = `\n| ${ICON[level]} ${level}${f.waived ? ' (waived)' : ''} | ${mdText(f.rule)} | ${loc} | ${mdText(f.message, 500)} |`;
+      const files = (f.attachments ?? []).flatMap((a) => (a.file ? [`\`${a.file.replace(/`/g, "'")}\``] : []));
+      const evidenceCell = withEvidence ? ` ${files.join('<br>')} |` : '';
+      const row = `\n| ${ICON[level]} ${level}${f.waived ? ' (waived)' : ''} | ${mdText(f.rule)} | ${loc} | ${mdText(f.message, 500)} |${evidenceCell}`;
       if (bytes(text) + bytes(table) + bytes(row) + reserve > opts.maxBytes) break;
       table += row;
       shown++;
