@@ -16837,7 +16837,7 @@ var frequency = {
         rule: "frequency",
         severity: "error",
         path: ctx.dataset.root,
-        message: `${flagged} of ${cands.length} new images (${r4(rate * 100)}%) have high-frequency energy beyond the ${o.quantile} quantile of their class, more than max_rate ${r4(o.max_rate * 100)}%: a batch of triggered or perturbed images. Review the flagged images before merging.`,
+        message: `${flagged} of ${cands.length} new images (${(rate * 100).toFixed(1)}%) have high-frequency energy beyond the ${o.quantile} quantile of their class, more than max_rate ${(o.max_rate * 100).toFixed(1)}%: a batch of triggered or perturbed images. Review the flagged images before merging.`,
         score: r4(rate),
         threshold: o.max_rate,
         evidence: { flagged, candidates: cands.length, rate: r4(rate), max_rate: o.max_rate, quantile: o.quantile, expected_rate: r4(1 - o.quantile) }
