@@ -64,7 +64,7 @@ function groupStatistic(members: Member[], n: number, vectors: Matrix, spacing: 
   for (let x = 0; x < loose.length; x++) {
     for (let y = x + 1; y < loose.length; y++) {
       const d = distance(vectors, loose[x]!.row, vectors, loose[y]!.row);
-      // Bit-identical features are the same image; a collision needs distinct images.
+      // Bit-identical features are the same content; a collision needs distinct samples.
       if (d === 0) continue;
       const r = d / spacing;
       pairs.push([loose[x]!.row, loose[y]!.row, r]);
@@ -182,12 +182,12 @@ export const collusion: Detector<CollusionOptions> = {
   description: 'Several new samples of one class are pulled together toward the same other class, beyond what clean additions of that size show.',
   help:
     'Targeted clean-label attacks need several poisons aimed at one target: they share a label, lean toward the same ' +
-    "foreign class in the backbone's feature space, and feature-collision poisons nearly coincide there. Two statistics " +
+    "foreign class in the model's feature space, and feature-collision poisons nearly coincide there. Two statistics " +
     "are computed per (class, foreign class): the strongest shared pull (the m most pulled samples, each rated against " +
     "the class's trusted samples) and the tightest pair of distinct samples leaning the same way. Both are compared " +
     'with `trials` clean pull requests of the same composition drawn from the trusted samples; a group is reported when ' +
     'fewer than alpha/2 of them are as extreme. Review the listed samples together: remove them, or waive them with a reason.',
-  modality: 'image',
+  modality: 'any',
   defaultSeverity: 'error',
   optionsSchema: {
     type: 'object',

@@ -25,7 +25,7 @@ export const spectral: Detector<SpectralOptions> = {
     'itself and the score measures norm, not a shared signature. New samples scoring above the trusted samples\' ' +
     'quantile get a per-sample finding; when the share of them in a class exceeds max_rate (and is unlikely by chance) ' +
     'the class gets an error — the signature of many poisons sharing one feature, as backdoor triggers do.',
-  modality: 'image',
+  modality: 'any',
   defaultSeverity: 'error',
   optionsSchema: {
     type: 'object',
