@@ -49,8 +49,8 @@ export function buildTextEncoder({ vocabSize, dim = 32, seed = 20260601, attenti
     hidden = g.node('Add', [hidden, typeVectors], ['last_hidden_state']);
   } else hidden = g.node('Identity', [hidden], ['last_hidden_state']);
 
-  const axis1 = g.initializer('axis_1', [1], BigInt64Array.from([1n]));
   if (attentionMask) {
+    const axis1 = g.initializer('axis_1', [1], BigInt64Array.from([1n]));
     const mask = g.input(n.attention_mask, idType, dims);
     const m = g.node('Cast', [mask], ['mask_f'], [attr.int('to', ElemType.float32)]);
     const axis2 = g.initializer('axis_2', [1], BigInt64Array.from([2n]));
@@ -60,7 +60,7 @@ export function buildTextEncoder({ vocabSize, dim = 32, seed = 20260601, attenti
     const count = g.node('ReduceSum', [m, axis1], ['count'], [attr.int('keepdims', 1)]);
     g.node('Div', [sum, count], ['sentence_embedding']);
   } else {
-    g.node('ReduceMean', [hidden, axis1], ['sentence_embedding'], [attr.int('keepdims', 0)]);
+    g.node('ReduceMean', [hidden], ['sentence_embedding'], [attr.ints('axes', [1]), attr.int('keepdims', 0)]);
   }
   g.output('last_hidden_state', 'float32', ['batch', sequence, dim]);
   g.output('sentence_embedding', 'float32', ['batch', dim]);

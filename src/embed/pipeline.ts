@@ -27,6 +27,8 @@ export interface Encoder<C, P> {
   /** Everything besides the model that changes the vectors (JSON, part of the cache key). */
   readonly pre: unknown;
   readonly batchSize: number;
+  /** False for embedders cheaper to recompute than to read back from disk. */
+  readonly cacheable?: boolean;
   prepare(content: C): Promise<P>;
   /** Vectors of prepared samples, row by row. */
   run(prepared: readonly P[]): Promise<{ dim: number; data: Float32Array }>;
@@ -118,7 +120,7 @@ export async function embedAll<C, P>(encoder: Encoder<C, P>, sources: readonly C
   const vectors: Array<Float32Array | undefined> = new Array(n);
   const problems: Array<string | undefined> = new Array(n);
   const limit = limiter(Math.max(1, opts.concurrency));
-  const cache = opts.cache;
+  const cache = encoder.cacheable === false ? undefined : opts.cache;
 
   const prepare = async (src: ContentSource<C>): Promise<Prepared<P>> => {
     let key: string | undefined;

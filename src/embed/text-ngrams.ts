@@ -101,6 +101,9 @@ export function ngramEncoder(options: Partial<TextNgramOptions> = {}): Encoder<s
     id: textNgramEmbedderId(o),
     pre: {},
     batchSize: 256,
+    // Measured: reading 5 000 rows back from the cache takes as long as embedding them again
+    // (~0.5 s), and each entry costs 4 KB of disk; so the vectors are recomputed every scan.
+    cacheable: false,
     prepare: async (text) => embedTextNgrams(text, o),
     run: async (vectors) => {
       const data = new Float32Array(vectors.length * o.dim);

@@ -18,6 +18,17 @@ function detectorsSchema(): Record<string, unknown> {
       properties: {
         enabled: { type: 'boolean', description: d.mandatory ? 'This check always runs.' : 'Run this detector.' },
         severity: { ...severity, description: `Severity of its findings (default ${d.defaultSeverity}).` },
+        ...(d.modality === 'any'
+          ? {
+              modalities: {
+                type: 'array',
+                items: { type: 'string', enum: ['image', 'text'] },
+                minItems: 1,
+                uniqueItems: true,
+                description: 'Run it only on datasets of these modalities (default: every modality it supports).',
+              },
+            }
+          : {}),
         ...d.optionsSchema.properties,
       },
     };

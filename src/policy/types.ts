@@ -126,7 +126,7 @@ export interface Waiver {
   expires: string;
 }
 
-export type DetectorSettings = Record<string, unknown> & { enabled?: boolean; severity?: Severity };
+export type DetectorSettings = Record<string, unknown> & { enabled?: boolean; severity?: Severity; modalities?: Modality[] };
 
 export interface Policy {
   version: 1;

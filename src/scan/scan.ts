@@ -149,7 +149,8 @@ async function scanDataset(
   for (const detector of DETECTORS) {
     const settings = policy.detectors[detector.id];
     const enabled = detector.mandatory || (settings !== undefined && settings.enabled !== false);
-    if (!enabled || (detector.modality !== 'any' && detector.modality !== dataset.modality)) continue;
+    const modalities = settings?.modalities ?? (detector.modality === 'any' ? undefined : [detector.modality]);
+    if (!enabled || (modalities && !modalities.includes(dataset.modality))) continue;
     ran.push(detector.id);
     const ctx: DetectorContext = {
       dataset,
