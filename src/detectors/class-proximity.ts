@@ -3,7 +3,7 @@ import { autoK, pullModel } from '../features/pull.js';
 import { pct } from '../features/stats.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './detector.js';
-import { at, calibrationNotice, kOption, modelEvidence, neighbourEvidence, quantileOption, round, shareEvidence } from './feature-support.js';
+import { at, calibrationNotice, kOption, modelEvidence, neighbourEvidence, quantileOption, round, shareEvidence, where } from './feature-support.js';
 
 export interface ClassProximityOptions {
   k: number | 'auto';
@@ -117,7 +117,7 @@ export const classProximity: Detector<ClassProximityOptions> = {
         severity,
         ...at(c),
         message:
-          `${c.sample.path} is labelled '${label}' but sits among '${toward}' in feature space: ${pct(pull.score.share)} of its ${k} nearest ` +
+          `${where(c.sample)} is labelled '${label}' but sits among '${toward}' in feature space: ${pct(pull.score.share)} of its ${k} nearest ` +
           `trusted neighbours' votes are for '${toward}' (${pct(ownShare)} for '${label}'), ${why}. A feature-collision or ` +
           'convex-polytope poison (or a mislabelled sample) looks like this; compare it with its neighbours and fix, remove or waive it.',
         score: round(pull.score.share),

@@ -2,7 +2,7 @@ import { featureSpace } from '../features/space.js';
 import { pct, upperPValue } from '../features/stats.js';
 import type { Finding, Severity } from '../types.js';
 import type { Detector } from './detector.js';
-import { at, calibrationNotice, modelEvidence, neighbourEvidence, quantileOption, rateExceeded, rateOptions, round } from './feature-support.js';
+import { at, calibrationNotice, modelEvidence, neighbourEvidence, quantileOption, rateExceeded, rateOptions, round, where } from './feature-support.js';
 
 export interface OutliersOptions {
   k: number;
@@ -64,7 +64,7 @@ export const outliers: Detector<OutliersOptions> = {
         severity: ctx.options.sample_severity,
         ...at(c),
         message:
-          `${c.sample.path} is far from every trusted '${label}' sample in feature space: its ${k}th nearest is at ${round(score, 3)}, ` +
+          `${where(c.sample)} is far from every trusted '${label}' sample in feature space: its ${k}th nearest is at ${round(score, 3)}, ` +
           `farther than for ${pct(1 - p)} of trusted '${label}' samples (the ${quantile} quantile is ${round(level, 3)}). Check that it is a '${label}' and not altered.`,
         score: round(score),
         threshold: round(level),

@@ -1,18 +1,26 @@
 import type { Analysis, FeatureSpace, Neighbourhood } from './space.js';
 
+/** Trusted rows left out of the reference, with how many per class (their classes vote less). */
+export interface Exclusion {
+  rows: ReadonlySet<number>;
+  perClass: ArrayLike<number>;
+}
+
 /**
  * Deep k-NN votes (Peri et al. 2020) among the trusted reference, each vote weighted by 1 / the
  * size of its class, so a large class does not outvote a small one (the same as replicating the
- * minority classes). Shares sum to 1.
+ * minority classes). Shares sum to 1. Rows in `exclude` do not vote (the next nearest do), and the
+ * class sizes are counted without them.
  */
-export function voteShares(space: FeatureSpace, n: Neighbourhood, k: number): Float64Array {
+export function voteShares(space: FeatureSpace, n: Neighbourhood, k: number, exclude?: Exclusion): Float64Array {
   const C = space.classes.length;
   const shares = new Float64Array(C);
-  const m = Math.min(k, n.index.length);
   let total = 0;
-  for (let i = 0; i < m; i++) {
+  for (let i = 0, used = 0; i < n.index.length && used < k; i++) {
+    if (exclude?.rows.has(n.index[i]!)) continue;
+    used++;
     const c = space.refLabel[n.index[i]!]!;
-    const w = 1 / space.byClass[c]!.length;
+    const w = 1 / Math.max(1, space.byClass[c]!.length - (exclude?.perClass[c] ?? 0));
     shares[c] += w;
     total += w;
   }
@@ -109,6 +117,24 @@ export class PullModel {
     // No votes for any other class is no pull at all.
     const p = score.share === 0 ? 1 : (1 + count) / (1 + total);
     return { toward, score, shares, p };
+  }
+
+  /**
+   * The pull of class `a`'s `i`-th calibration sample when the trusted rows in `drawn` leave the
+   * reference together, as the samples of a pull request never vote for each other. This keeps a
+   * null draw honest where the data holds near-duplicates: two drawn copies would otherwise vote
+   * for each other's class, which two new copies never do. Votes are weighted by the class sizes
+   * left after the draw, so a large draw does not tilt the votes toward the classes it spared.
+   * Recomputed only when one of its k nearest neighbours was drawn.
+   */
+  referencePull(a: number, i: number, drawn: Exclusion): Pull {
+    const ci = this.byClass[a]![i]!;
+    const q = this.calib[ci]!;
+    const m = Math.min(this.k, q.n.index.length);
+    let hit = false;
+    for (let j = 0; j < m && !hit; j++) hit = drawn.rows.has(q.n.index[j]!);
+    if (!hit) return this.reference[a]![i]!;
+    return this.pull(q.n, voteShares(this.space, q.n, this.k, drawn), ci);
   }
 
   /** Vote share toward class `b` that only a fraction `alpha` of class `a`'s trusted samples reach. */
