@@ -85,6 +85,7 @@ export class PullModel {
   /** Per calibration query: class, shares and per-class pull scores. */
   private readonly calib: Array<{ row: number; label: number; shares: Float64Array; n: Neighbourhood }>;
   private readonly byClass: number[][];
+  private readonly rankings = new Map<number, PullScore[]>();
   readonly candidates: Array<Pull | undefined>;
   /** Leave-one-out pulls of the calibration queries, by class (for null simulations). */
   readonly reference: Pull[][];
@@ -101,18 +102,42 @@ export class PullModel {
     this.reference = this.byClass.map((list) => list.map((i) => this.pull(this.calib[i]!.n, this.calib[i]!.shares, i)));
   }
 
+  /**
+   * Pull scores of class `a`'s calibration samples toward class `b`, strongest first (share, then
+   * distance ratio): "at least as strong as x" is then a prefix, found by binary search. Built on
+   * first use; the null simulations of collusion ask for thousands of pulls.
+   */
+  private ranked(a: number, b: number): PullScore[] {
+    const key = a * this.space.classes.length + b;
+    let list = this.rankings.get(key);
+    if (!list) {
+      list = this.byClass[a]!.map((j) => pullScore(this.calib[j]!.n, this.calib[j]!.shares, a, b));
+      list.sort((x, y) => y.share - x.share || (y.ratio > x.ratio ? 1 : y.ratio < x.ratio ? -1 : 0));
+      this.rankings.set(key, list);
+    }
+    return list;
+  }
+
   private pull(n: Neighbourhood, shares: Float64Array, self: number | undefined): Pull {
     const a = n.label;
     const toward = topForeign(n, shares, a);
     if (toward < 0) return { toward, score: { share: 0, ratio: -Infinity }, shares, p: 1 };
     const score = pullScore(n, shares, a, toward);
-    let count = 0;
-    let total = 0;
-    for (const j of this.byClass[a]!) {
-      if (j === self) continue;
-      total++;
-      const q = this.calib[j]!;
-      if (atLeast(pullScore(q.n, q.shares, a, toward), score)) count++;
+    // Trusted samples of the class pulled at least as strongly toward the same class, itself left out.
+    const ranked = this.ranked(a, toward);
+    let lo = 0;
+    let hi = ranked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (atLeast(ranked[mid]!, score)) lo = mid + 1;
+      else hi = mid;
+    }
+    let count = lo;
+    let total = ranked.length;
+    if (self !== undefined) {
+      const q = this.calib[self]!;
+      total--;
+      if (atLeast(pullScore(q.n, q.shares, a, toward), score)) count--;
     }
     // No votes for any other class is no pull at all.
     const p = score.share === 0 ? 1 : (1 + count) / (1 + total);
