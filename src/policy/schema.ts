@@ -88,7 +88,7 @@ const textModelSchema = {
         strip_accents: { type: 'boolean', description: 'vocab.txt only: remove accents (default: as lowercase).' },
       },
     },
-    max_length: { type: 'integer', minimum: 3, maximum: 8192, description: "Tokens per sample, [CLS] and [SEP] included (default: the tokenizer.json's truncation, else 128)." },
+    max_length: { type: 'integer', minimum: 3, maximum: 8192, description: "Tokens per sample, [CLS] and [SEP] included (default: the graph's fixed sequence length, else the tokenizer.json's truncation, else 128)." },
     inputs: {
       type: 'object',
       additionalProperties: false,
