@@ -9,7 +9,7 @@ import { embedTextNgrams } from '../src/embed/text-ngrams.js';
 import { scan } from '../src/scan/scan.js';
 // @ts-expect-error plain ESM helper shared with the demo script
 import { buildRepo } from '../scripts/fixture-repo.mjs';
-import { BENCH, formatResults, groupRows, GROUPS, runGroup, type GroupResult } from './text-bench.js';
+import { BENCH, FEATURE_RULES, formatFeatureResults, formatResults, groupRows, GROUPS, runGroup, type GroupResult } from './text-bench.js';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -24,6 +24,22 @@ out('verdict: of the pull request holding the group. multilingual*: the same row
 out("English reference's scripts allowed). typography's trigger-tokens finding: the keycap emoji 1⃣ appended to 10");
 out('ham rows by the generator, a repeated rare token by construction (not scored).');
 out(`${results.length} pull requests scanned in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+// The feature-space rules on text, all four enabled for text (the preset runs only class-proximity
+// there), in the built-in n-gram space.
+started = Date.now();
+const allFeatures = `${policy.trimEnd()}\n${FEATURE_RULES.map((r) => `  ${r}: { modalities: [image, text] }`).join('\n')}\n`;
+const featureResults: GroupResult[] = [];
+for (const group of Object.keys(GROUPS)) featureResults.push(await runGroup(group, { policy: allFeatures }));
+out('\nFeature-space rules on text (model: ngrams), every rule enabled for text:');
+out(formatFeatureResults(featureResults));
+const clean = featureResults.filter((r) => r.role === 'legitimate' || r.role === 'trigger' || r.role === 'mislabel');
+const ordinary = clean.filter((r) => r.group !== 'multilingual' && r.group !== 'typography').reduce((n, r) => n + r.ordinary, 0);
+for (const rule of FEATURE_RULES) {
+  const named = clean.filter((r) => r.group !== 'multilingual' && r.group !== 'typography').reduce((n, r) => n + r.feature[rule]!.ordinary, 0);
+  out(`${rule}: ${named} of ${ordinary} ordinary English rows named (clean, trigger and label-flip groups)`);
+}
+out(`${featureResults.length} pull requests scanned in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 // Throughput: a 50 000-row table and a pull request appending the clean and perturbed rows (700, 400 poisoned).
 const base = parseCsv(readFileSync(join(BENCH, 'base/data/emails/train.csv'), 'utf8')).slice(1).map((r) => r.fields);
@@ -41,7 +57,7 @@ const { report } = await scan({ root: repo.root, policyPath: '.github/poisongate
 const t = report.summary.timings_ms;
 out(
   `\nscan of 50 000 reference rows + ${added.length} new rows: ${((Date.now() - started) / 1000).toFixed(1)} s ` +
-    `(detectors: unicode ${t['unicode']} ms, trigger-tokens ${t['trigger-tokens']} ms); ` +
+    `(detectors: unicode ${t['unicode']} ms, trigger-tokens ${t['trigger-tokens']} ms, class-proximity ${t['class-proximity']} ms with the n-gram embedding); ` +
     `${report.summary.candidates} candidates, ${report.summary.by_rule['unicode'] ?? 0} unicode findings`,
 );
 started = Date.now();

@@ -17,7 +17,7 @@ const POLICY = '.github/poisongate.yml';
 const NOW = new Date('2026-06-01T00:00:00Z');
 
 /** What a group is for: poisoned rows to catch, legitimate rows to pass, or a figure to report. */
-export type GroupRole = 'attack' | 'legitimate' | 'trigger' | 'informational';
+export type GroupRole = 'attack' | 'legitimate' | 'trigger' | 'mislabel' | 'informational';
 
 export interface GroupSpec {
   role: GroupRole;
@@ -27,6 +27,9 @@ export interface GroupSpec {
 
 const ANY = ['unicode', 'trigger-tokens', 'integrity'];
 const trigger: GroupSpec = { role: 'trigger', measures: ANY };
+
+/** The feature-space rules, scored in their own columns (they compare rows in n-gram or encoder space). */
+export const FEATURE_RULES = ['class-proximity', 'collusion', 'outliers', 'spectral'] as const;
 
 /**
  * The groups and what each measures. Typography and multilingual rows test the unicode rule: the
@@ -48,6 +51,7 @@ export const GROUPS: Record<string, GroupSpec> = {
   'trigger-tq': trigger,
   'trigger-mb': trigger,
   'trigger-low-cf': trigger,
+  'label-flip': { role: 'mislabel', measures: ANY },
 };
 
 export interface BenchRow {
@@ -58,10 +62,20 @@ export interface BenchRow {
   trigger?: string;
 }
 
+/** Rows one feature-space rule names (by line), split by what they are. */
+export interface FeatureScore {
+  poisoned: number;
+  ordinary: number;
+}
+
 export interface GroupResult {
   group: string;
   role: GroupRole;
   verdict: Verdict;
+  /** Rules whose findings failed the pull request. */
+  failedRules: string[];
+  /** Per feature-space rule: poisoned and ordinary rows of the group it names. */
+  feature: Record<string, FeatureScore>;
   rows: number;
   /** Rows the gate should flag (attack rows, trigger rows). */
   poisoned: number;
@@ -80,7 +94,20 @@ function csvRows(path: string): BenchRow[] {
   return rows.map((r) => Object.fromEntries(cols.map((c, i) => [c, r.fields[i]!])) as unknown as BenchRow);
 }
 
+/**
+ * `label-flip` is derived from the held-out clean rows: 10 spam rows relabelled ham (a dirty-label
+ * flip, marked in `trigger`) and 60 ordinary rows (40 ham, 20 spam), like a trigger group.
+ */
 export function groupRows(group: string): BenchRow[] {
+  if (group === 'label-flip') {
+    const clean = csvRows(join(BENCH, 'groups', 'clean.csv'));
+    const ham = clean.filter((r) => r.label === 'ham');
+    const spam = clean.filter((r) => r.label === 'spam');
+    const flipped = spam.slice(0, 10).map((r) => ({ ...r, label: 'ham', trigger: 'label-flip' }));
+    const ordinary = [...ham.slice(0, 40), ...spam.slice(10, 30)].map((r) => ({ ...r, trigger: '' }));
+    // Flipped rows spread among the ordinary ones, at fixed places.
+    return ordinary.flatMap((r, i) => (i % 6 === 0 ? [flipped[i / 6]!, r] : [r]));
+  }
   return csvRows(join(BENCH, 'groups', `${group}.csv`));
 }
 
@@ -137,20 +164,35 @@ export async function runPullRequest(groups: readonly string[], opts: RunOptions
   groups.forEach((group, gi) => {
     const rows = rowsOf[gi]!;
     const { role, measures } = GROUPS[group] ?? { role: 'informational' as const, measures: ANY };
-    const caughtLines = flaggedLines(report.findings, [role === 'trigger' ? 'trigger-tokens' : 'unicode']);
+    const caughtLines = flaggedLines(report.findings, role === 'trigger' ? ['trigger-tokens'] : role === 'mislabel' ? [...FEATURE_RULES] : ['unicode']);
     const anyLines = flaggedLines(report.findings, measures);
-    const isPoison = (r: BenchRow) => (role === 'trigger' ? r.trigger !== '' : role === 'attack' || role === 'informational');
-    const r: GroupResult = { group, role, verdict: report.verdict, rows: rows.length, poisoned: 0, caught: 0, ordinary: 0, falsePositives: 0, findingsByRule: {} };
+    const featureLines = FEATURE_RULES.map((rule) => [rule, flaggedLines(report.findings, [rule])] as const);
+    const isPoison = (r: BenchRow) => (role === 'trigger' || role === 'mislabel' ? r.trigger !== '' : role === 'attack' || role === 'informational');
+    const r: GroupResult = {
+      group,
+      role,
+      verdict: report.verdict,
+      failedRules: report.failed_rules.map((f) => f.rule),
+      feature: Object.fromEntries(FEATURE_RULES.map((rule) => [rule, { poisoned: 0, ordinary: 0 }])),
+      rows: rows.length,
+      poisoned: 0,
+      caught: 0,
+      ordinary: 0,
+      falsePositives: 0,
+      findingsByRule: {},
+    };
     const groupLines = new Set(lines.slice(offset, offset + rows.length));
     rows.forEach((row, i) => {
       const line = lines[offset + i]!;
-      if (isPoison(row)) {
+      const poison = isPoison(row);
+      if (poison) {
         r.poisoned++;
         if (caughtLines.has(line)) r.caught++;
       } else {
         r.ordinary++;
         if (anyLines.has(line)) r.falsePositives++;
       }
+      for (const [rule, flagged] of featureLines) if (flagged.has(line)) r.feature[rule]![poison ? 'poisoned' : 'ordinary']++;
     });
     for (const f of report.findings) {
       const own = f.rule === 'trigger-tokens' ? ((f.evidence?.['rows'] as Array<{ line?: number }>) ?? []).some((x) => groupLines.has(x.line ?? 0)) : groupLines.has(f.line ?? 0);
@@ -179,5 +221,20 @@ export function formatResults(results: readonly GroupResult[]): string {
         `${`${r.caught}/${r.poisoned}`.padStart(7)} ${pct(r.caught, r.poisoned)}   ${`${r.falsePositives}/${r.ordinary}`.padStart(7)} ${pct(r.falsePositives, r.ordinary)}   ${rules}`,
     );
   }
+  return lines.join('\n');
+}
+
+/** The feature-space rules per group: rows named (poisoned / ordinary) and the rules that failed the pull request. */
+export function formatFeatureResults(results: readonly GroupResult[]): string {
+  const head = FEATURE_RULES.map((r) => r.padEnd(19)).join('');
+  const lines = [`group             verdict  ${head}failing rules`, '-'.repeat(120)];
+  for (const r of results) {
+    const cells = FEATURE_RULES.map((rule) => {
+      const f = r.feature[rule]!;
+      return `${r.poisoned ? `${f.poisoned}/${r.poisoned}` : '–'} · ${f.ordinary}/${r.ordinary}`.padEnd(19);
+    }).join('');
+    lines.push(`${r.group.padEnd(18)}${r.verdict.padEnd(9)}${cells}${r.failedRules.join(', ') || 'none'}`);
+  }
+  lines.push('cells: poisoned rows named / poisoned rows · ordinary rows named / ordinary rows');
   return lines.join('\n');
 }

@@ -1,4 +1,6 @@
 import { dots } from '../src/features/gemm.js';
+import { voteShares } from '../src/features/pull.js';
+import type { FeatureSpace, Neighbourhood } from '../src/features/space.js';
 import { distance, rowNorms, TopK } from '../src/features/knn.js';
 import { centred, spectralScore, topDirection } from '../src/features/spectral.js';
 import { binomialTail, indexPool, prng, sampleIndices, upperPValue } from '../src/features/stats.js';
@@ -77,5 +79,22 @@ describe('spectral signature', () => {
     const cut = Math.max(...scores.slice(0, 60));
     expect(scores.slice(60).every((s) => s > cut)).toBe(true);
     expect(topDirection(x).v).toEqual(v);
+  });
+});
+
+describe('Deep k-NN votes', () => {
+  // Two classes: a (rows 0–3) and b (rows 4–5); the query's neighbours, nearest first: 0, 4, 1, 5, 2.
+  const space = { classes: ['a', 'b'], refLabel: Int32Array.from([0, 0, 0, 0, 1, 1]), byClass: [[0, 1, 2, 3], [4, 5]] } as unknown as FeatureSpace;
+  const n = { label: 0, index: Int32Array.from([0, 4, 1, 5, 2]), dist: Float64Array.from([1, 2, 3, 4, 5]), classDist: new Float64Array(2), ownDist: new Float64Array(0) } as Neighbourhood;
+
+  it('weights each vote by 1 / class size', () => {
+    // k = 3: rows 0 and 1 (a, weight 1/4 each) and 4 (b, weight 1/2).
+    expect(Array.from(voteShares(space, n, 3))).toEqual([0.5, 0.5]);
+  });
+
+  it('lets the next neighbours vote for excluded rows, and counts class sizes without them', () => {
+    // Row 0 excluded: 4, 1, 5 vote; a has 3 rows left (1/3), b 2 (1/2 each): shares 1/3 : 1 → 0.25, 0.75.
+    const shares = voteShares(space, n, 3, { rows: new Set([0]), perClass: [1, 0] });
+    expect(Array.from(shares, (x) => Math.round(x * 1e6) / 1e6)).toEqual([0.25, 0.75]);
   });
 });

@@ -3,7 +3,7 @@ import { autoK, pullModel } from '../features/pull.js';
 import { pct } from '../features/stats.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './detector.js';
-import { at, calibrationNotice, kOption, modelEvidence, neighbourEvidence, quantileOption, round, shareEvidence } from './feature-support.js';
+import { at, calibrationNotice, kOption, modelEvidence, neighbourEvidence, quantileOption, round, shareEvidence, where } from './feature-support.js';
 
 export interface ClassProximityOptions {
   k: number | 'auto';
@@ -53,15 +53,16 @@ function coverageFindings(space: FeatureSpace, root: string): Finding[] {
  */
 export const classProximity: Detector<ClassProximityOptions> = {
   id: 'class-proximity',
-  description: "A new sample's nearest trusted neighbours in the backbone's feature space vote for another class (Deep k-NN).",
+  description: "A new sample's nearest trusted neighbours in the model's feature space vote for another class (Deep k-NN).",
   help:
     "Clean-label poisons (feature collision, convex polytope) keep their correct label but are crafted to sit, in the " +
     "feature space of the backbone a victim fine-tunes, among another class. For each new sample the k nearest trusted " +
     'samples vote (weighted for class size); the sample is flagged when the share voting for one other class exceeds ' +
     "the threshold. By default ('auto') the threshold is calibrated per class: fewer than 1 − quantile of the class's " +
-    'trusted samples (each left out of its own vote) lean that far toward that class. Ambiguous but correct images ' +
-    'are flagged too: open the image, compare it with the listed neighbours, and relabel, remove or waive it.',
-  modality: 'image',
+    'trusted samples (each left out of its own vote) lean that far toward that class. On text the same test finds rows ' +
+    "that read like another class (mislabelled or label-flipped rows), in the n-gram space or the team's text encoder. " +
+    'Ambiguous but correct samples are flagged too: open the sample, compare it with the listed neighbours, and relabel, remove or waive it.',
+  modality: 'any',
   defaultSeverity: 'warning',
   optionsSchema: {
     type: 'object',
@@ -116,9 +117,9 @@ export const classProximity: Detector<ClassProximityOptions> = {
         severity,
         ...at(c),
         message:
-          `${c.sample.path} is labelled '${label}' but sits among '${toward}' in feature space: ${pct(pull.score.share)} of its ${k} nearest ` +
+          `${where(c.sample)} is labelled '${label}' but sits among '${toward}' in feature space: ${pct(pull.score.share)} of its ${k} nearest ` +
           `trusted neighbours' votes are for '${toward}' (${pct(ownShare)} for '${label}'), ${why}. A feature-collision or ` +
-          'convex-polytope poison looks like this; compare the image with its neighbours and fix, remove or waive it.',
+          'convex-polytope poison (or a mislabelled sample) looks like this; compare it with its neighbours and fix, remove or waive it.',
         score: round(pull.score.share),
         threshold: round(threshold),
         evidence: {

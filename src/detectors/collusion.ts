@@ -6,7 +6,7 @@ import type { Matrix } from '../embed/service.js';
 import type { Finding } from '../types.js';
 import { resolveK } from './class-proximity.js';
 import type { Detector } from './detector.js';
-import { at, kOption, modelEvidence, round } from './feature-support.js';
+import { at, kOption, modelEvidence, round, where } from './feature-support.js';
 
 export interface CollusionOptions {
   k: number | 'auto';
@@ -64,7 +64,7 @@ function groupStatistic(members: Member[], n: number, vectors: Matrix, spacing: 
   for (let x = 0; x < loose.length; x++) {
     for (let y = x + 1; y < loose.length; y++) {
       const d = distance(vectors, loose[x]!.row, vectors, loose[y]!.row);
-      // Bit-identical features are the same image; a collision needs distinct images.
+      // Bit-identical features are the same content; a collision needs distinct samples.
       if (d === 0) continue;
       const r = d / spacing;
       pairs.push([loose[x]!.row, loose[y]!.row, r]);
@@ -108,10 +108,15 @@ function simulate(space: FeatureSpace, model: PullModel, perClass: Map<number, n
   for (let t = 0; t < opt.trials; t++) {
     let bestCount = 1;
     let bestCollision = Infinity;
-    for (const [a, n] of perClass) {
-      const pool = model.reference[a]!;
-      const picks = sampleIndices(pools[a]!, n, rand);
-      const members: Member[] = picks.map((i) => ({ row: calRows[a]![i]!, pull: pool[i]! }));
+    // Every class is drawn first: the drawn samples leave the reference together, like a pull request's.
+    const draws = [...perClass].map(([a, n]) => ({ a, n, picks: sampleIndices(pools[a]!, n, rand) }));
+    const drawn = { rows: new Set<number>(), perClass: new Int32Array(space.classes.length) };
+    for (const { a, picks } of draws) {
+      for (const i of picks) drawn.rows.add(calRows[a]![i]!);
+      drawn.perClass[a] = new Set(picks).size;
+    }
+    for (const { a, n, picks } of draws) {
+      const members: Member[] = picks.map((i) => ({ row: calRows[a]![i]!, pull: model.referencePull(a, i, drawn) }));
       const byToward = new Map<number, Member[]>();
       for (const m of members) {
         if (m.pull.toward < 0) continue;
@@ -182,12 +187,12 @@ export const collusion: Detector<CollusionOptions> = {
   description: 'Several new samples of one class are pulled together toward the same other class, beyond what clean additions of that size show.',
   help:
     'Targeted clean-label attacks need several poisons aimed at one target: they share a label, lean toward the same ' +
-    "foreign class in the backbone's feature space, and feature-collision poisons nearly coincide there. Two statistics " +
+    "foreign class in the model's feature space, and feature-collision poisons nearly coincide there. Two statistics " +
     "are computed per (class, foreign class): the strongest shared pull (the m most pulled samples, each rated against " +
     "the class's trusted samples) and the tightest pair of distinct samples leaning the same way. Both are compared " +
     'with `trials` clean pull requests of the same composition drawn from the trusted samples; a group is reported when ' +
     'fewer than alpha/2 of them are as extreme. Review the listed samples together: remove them, or waive them with a reason.',
-  modality: 'image',
+  modality: 'any',
   defaultSeverity: 'error',
   optionsSchema: {
     type: 'object',
@@ -241,8 +246,12 @@ export const collusion: Detector<CollusionOptions> = {
       if (members.size < 2) continue;
       const label = space.classes[g.a]!;
       const toward = space.classes[g.b]!;
-      const list = [...members].sort((x, y) => (samples[x]!.sample.path < samples[y]!.sample.path ? -1 : 1));
-      const paths = list.map((r) => samples[r]!.sample.path);
+      const list = [...members].sort((x, y) => {
+        const a = samples[x]!.sample;
+        const b = samples[y]!.sample;
+        return a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0);
+      });
+      const paths = list.map((r) => where(samples[r]!.sample));
       const p = Math.min(pCount, pCollision);
       const listed = paths.length <= 10 ? paths.join(', ') : `${paths.slice(0, 10).join(', ')} and ${paths.length - 10} more`;
       const rarity = `fewer than ${pct(p)} of ${opt.trials} clean pull requests of the same size drawn from the trusted data show a group this strong`;
@@ -261,6 +270,7 @@ export const collusion: Detector<CollusionOptions> = {
           tests,
           members: list.map((r) => ({
             path: samples[r]!.sample.path,
+            ...(samples[r]!.sample.line ? { line: samples[r]!.sample.line } : {}),
             pull_p_value: round(model.candidates[r]!.p, 5),
             share_toward: round(model.candidates[r]!.score.share, 3),
           })),
@@ -278,7 +288,7 @@ export const collusion: Detector<CollusionOptions> = {
           rule: 'collusion',
           severity,
           ...at(samples[r]!),
-          message: `${samples[r]!.sample.path} is one of ${members.size} new '${label}' samples pulled together toward '${toward}' (${tests.join(' and ')}; see the group finding on ${ctx.dataset.root}); review the group together.`,
+          message: `${where(samples[r]!.sample)} is one of ${members.size} new '${label}' samples pulled together toward '${toward}' (${tests.join(' and ')}; see the group finding on ${ctx.dataset.root}); review the group together.`,
           score: round(model.candidates[r]!.p, 5),
           evidence: { label, toward, group: paths, pull_p_value: round(model.candidates[r]!.p, 5) },
         });

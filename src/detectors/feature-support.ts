@@ -1,7 +1,7 @@
 import { binomialTail } from '../features/stats.js';
 import type { FeatureSpace, Neighbourhood } from '../features/space.js';
 import type { LoadedSample } from '../media/types.js';
-import type { Finding } from '../types.js';
+import type { Finding, Sample } from '../types.js';
 
 /** Shared pieces of the feature-space detectors' findings. */
 
@@ -20,6 +20,11 @@ export const quantileOption = (what: string) => ({
   description: `Calibration level: a candidate is flagged when ${what} fewer than 1 − quantile of the trusted samples of its class (leave-one-out).`,
 });
 
+/** How a message names a sample: its path, and `path:line` for a row of a table. */
+export function where(s: Sample): string {
+  return s.line ? `${s.path}:${s.line}` : s.path;
+}
+
 /** Where a finding about a candidate points. */
 export function at(c: LoadedSample): Pick<Finding, 'path' | 'line' | 'sha256'> {
   return { path: c.sample.path, ...(c.sample.line ? { line: c.sample.line } : {}), ...(c.sample.sha256 ? { sha256: c.sample.sha256 } : {}) };
@@ -32,11 +37,12 @@ export function round(x: number, digits = 4): number {
 }
 
 /** The nearest trusted samples of a neighbourhood, for evidence. */
-export function neighbourEvidence(space: FeatureSpace, n: Neighbourhood, count: number): Array<{ path: string; label: string; distance: number }> {
+export function neighbourEvidence(space: FeatureSpace, n: Neighbourhood, count: number): Array<{ path: string; line?: number; label: string; distance: number }> {
   const out = [];
   for (let i = 0; i < Math.min(count, n.index.length); i++) {
     const r = n.index[i]!;
-    out.push({ path: space.emb.reference.samples[r]!.path, label: space.classes[space.refLabel[r]!]!, distance: round(n.dist[i]!) });
+    const s = space.emb.reference.samples[r]!;
+    out.push({ path: s.path, ...(s.line ? { line: s.line } : {}), label: space.classes[space.refLabel[r]!]!, distance: round(n.dist[i]!) });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { featureSpace } from '../features/space.js';
 import { pct, upperPValue } from '../features/stats.js';
 import type { Finding, Severity } from '../types.js';
 import type { Detector } from './detector.js';
-import { at, calibrationNotice, modelEvidence, neighbourEvidence, quantileOption, rateExceeded, rateOptions, round } from './feature-support.js';
+import { at, calibrationNotice, modelEvidence, neighbourEvidence, quantileOption, rateExceeded, rateOptions, round, where } from './feature-support.js';
 
 export interface OutliersOptions {
   k: number;
@@ -20,14 +20,14 @@ export interface OutliersOptions {
  */
 export const outliers: Detector<OutliersOptions> = {
   id: 'outliers',
-  description: "New samples unusually far from the trusted samples of their own class in the backbone's feature space.",
+  description: "New samples unusually far from the trusted samples of their own class in the model's feature space.",
   help:
     "For each new sample, the distance to its k-th nearest trusted sample of the same class is compared with the same " +
     "distance of every trusted sample of that class (left out of its own reference). Samples beyond the quantile get a " +
     'per-sample finding (sample_severity); when the share of such samples exceeds max_rate (and the count is unlikely ' +
     'by chance) the dataset gets an error and the outliers take its severity: many new samples unlike anything trusted in their class is how backdoor and ' +
     'label-consistent poisons, and mislabelled or out-of-domain batches, show up. Review the listed samples.',
-  modality: 'image',
+  modality: 'any',
   defaultSeverity: 'error',
   optionsSchema: {
     type: 'object',
@@ -64,7 +64,7 @@ export const outliers: Detector<OutliersOptions> = {
         severity: ctx.options.sample_severity,
         ...at(c),
         message:
-          `${c.sample.path} is far from every trusted '${label}' sample in feature space: its ${k}th nearest is at ${round(score, 3)}, ` +
+          `${where(c.sample)} is far from every trusted '${label}' sample in feature space: its ${k}th nearest is at ${round(score, 3)}, ` +
           `farther than for ${pct(1 - p)} of trusted '${label}' samples (the ${quantile} quantile is ${round(level, 3)}). Check that it is a '${label}' and not altered.`,
         score: round(score),
         threshold: round(level),

@@ -3,7 +3,7 @@ import { centred, spectralScore, topDirection } from '../features/spectral.js';
 import { pct, upperPValue } from '../features/stats.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './detector.js';
-import { at, calibrationNotice, modelEvidence, quantileOption, rateExceeded, rateOptions, round } from './feature-support.js';
+import { at, calibrationNotice, modelEvidence, quantileOption, rateExceeded, rateOptions, round, where } from './feature-support.js';
 
 export interface SpectralOptions {
   quantile: number;
@@ -25,7 +25,7 @@ export const spectral: Detector<SpectralOptions> = {
     'itself and the score measures norm, not a shared signature. New samples scoring above the trusted samples\' ' +
     'quantile get a per-sample finding; when the share of them in a class exceeds max_rate (and is unlikely by chance) ' +
     'the class gets an error — the signature of many poisons sharing one feature, as backdoor triggers do.',
-  modality: 'image',
+  modality: 'any',
   defaultSeverity: 'error',
   optionsSchema: {
     type: 'object',
@@ -69,7 +69,7 @@ export const spectral: Detector<SpectralOptions> = {
           severity,
           ...at(sample),
           message:
-            `${sample.sample.path} is one of the new '${label}' samples that stand out along the class's top spectral direction: score ${round(score, 3)}, above ${pct(1 - p)} of trusted '${label}' samples ` +
+            `${where(sample.sample)} is one of the new '${label}' samples that stand out along the class's top spectral direction: score ${round(score, 3)}, above ${pct(1 - p)} of trusted '${label}' samples ` +
             `(quantile ${quantile}: ${round(level, 3)}). See the class finding on ${ctx.dataset.root}.`,
           score: round(score),
           threshold: round(level),
@@ -87,7 +87,7 @@ export const spectral: Detector<SpectralOptions> = {
           `${quantile} quantile along the class's top spectral direction (about ${pct(1 - quantile)} expected). A group of samples sharing one feature — a trigger — looks like this; review them.`,
         score: round(r.rate),
         threshold: ctx.options.max_rate,
-        evidence: { label, flagged: high.length, candidates: mine.length, rate: round(r.rate), max_rate: ctx.options.max_rate, quantile, binomial_tail: r.tail, explained_variance: round(explained), samples: high.map((f) => f.path) },
+        evidence: { label, flagged: high.length, candidates: mine.length, rate: round(r.rate), max_rate: ctx.options.max_rate, quantile, binomial_tail: r.tail, explained_variance: round(explained), samples: high.map((f) => (f.line ? `${f.path}:${f.line}` : f.path)) },
       });
       findings.push(...high);
     }

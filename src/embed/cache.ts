@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import type { Preprocessing } from './preprocess.js';
 
 const MAGIC = Buffer.from('PGE1');
 const HEADER = 8; // magic + uint32 dim
@@ -17,8 +16,8 @@ export type CacheLookup = { status: 'hit'; vector: Float32Array } | { status: 'm
 export class EmbeddingCache {
   constructor(readonly dir: string) {}
 
-  /** Key of one sample's vector: any change of model, preprocessing or content gives another key. */
-  static key(modelId: string, pre: Preprocessing, sampleSha256: string): string {
+  /** Key of one sample's vector: any change of model, preprocessing (JSON) or content gives another key. */
+  static key(modelId: string, pre: unknown, sampleSha256: string): string {
     return createHash('sha256').update(`poisongate-embedding-v1\0${modelId}\0${JSON.stringify(pre)}\0${sampleSha256}`).digest('hex');
   }
 

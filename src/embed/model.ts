@@ -2,7 +2,7 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseLfsPointer, readLfsObject } from '../context/lfs.js';
 import { ReadError, type Tree } from '../context/tree.js';
-import type { DatasetPolicy, ModelPolicy } from '../policy/types.js';
+import { isTextModelPolicy, type DatasetPolicy, type ModelPolicy } from '../policy/types.js';
 import { packageRoot } from '../policy/presets.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
 import { safeRepoPath } from '../util/paths.js';
@@ -115,6 +115,8 @@ export function resolveModel(dataset: DatasetPolicy): ModelSpec {
   const m = dataset.model ?? 'default';
   if (m === 'pixels') return { kind: 'pixels', pre: PIXELS_PREPROCESSING, batchSize: 256 };
   if (m === 'default') return bundledSpec();
+  // The policy loader rejects text models on image datasets; this guards direct callers.
+  if (m === 'ngrams' || isTextModelPolicy(m)) throw new ModelError(`dataset ${dataset.name}: a text model cannot embed images`);
   return fromPolicy(m, 'repository');
 }
 
@@ -134,21 +136,29 @@ export async function readModelBytes(spec: OnnxModelSpec, tree: Tree, gitDirecto
       throw new ModelError(`bundled model ${spec.path} cannot be read: ${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}`);
     }
   }
-  if (!safeRepoPath(spec.path)) throw new ModelError(`model path '${spec.path}' is not a repo-relative path`);
+  return readRepositoryFile(spec.path, 'model', tree, gitDirectory, MAX_MODEL_BYTES);
+}
+
+/**
+ * A file the policy pins (a model, a tokenizer), read from the trusted tree; Git LFS pointers are
+ * resolved from the local store. `what` names the file's role in errors.
+ */
+export async function readRepositoryFile(path: string, what: string, tree: Tree, gitDirectory: string | undefined, maxBytes: number): Promise<Buffer> {
+  if (!safeRepoPath(path)) throw new ModelError(`${what} path '${path}' is not a repo-relative path`);
   let bytes: Buffer;
   try {
-    bytes = await tree.read(spec.path, MAX_MODEL_BYTES);
+    bytes = await tree.read(path, maxBytes);
   } catch (err) {
     const why = err instanceof ReadError ? err.message : errorMessage(err);
-    throw new ModelError(`model ${spec.path} cannot be read from ${tree.label}: ${why}`);
+    throw new ModelError(`${what} ${path} cannot be read from ${tree.label}: ${why}`);
   }
   const pointer = parseLfsPointer(bytes);
   if (!pointer) return bytes;
-  const content = gitDirectory ? await readLfsObject(gitDirectory, pointer, MAX_MODEL_BYTES) : { status: 'missing' as const };
+  const content = gitDirectory ? await readLfsObject(gitDirectory, pointer, maxBytes) : { status: 'missing' as const };
   if (content.status === 'fetched') return content.bytes;
   throw new ModelError(
     content.status === 'missing'
-      ? `model ${spec.path} is a Git LFS pointer whose content was not fetched: set 'lfs: true' on actions/checkout (or run 'git lfs pull')`
-      : `model ${spec.path}: Git LFS content is ${content.status === 'too-large' ? 'over the size limit' : 'corrupt (does not match its pointer)'}`,
+      ? `${what} ${path} is a Git LFS pointer whose content was not fetched: set 'lfs: true' on actions/checkout (or run 'git lfs pull')`
+      : `${what} ${path}: Git LFS content is ${content.status === 'too-large' ? 'over the size limit' : 'corrupt (does not match its pointer)'}`,
   );
 }

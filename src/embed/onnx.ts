@@ -27,10 +27,6 @@ export function ortThreads(): number {
   return Number.isInteger(env) && env > 0 ? env : Math.min(4, availableParallelism());
 }
 
-function describeNames(names: readonly string[]): string {
-  return names.length === 0 ? 'none' : names.join(', ');
-}
-
 /** Checks the input's static dimensions against the preprocessing the policy declares. */
 function checkInputShape(spec: OnnxModelSpec, meta: ort.InferenceSession.ValueMetadata | undefined): void {
   if (!meta || !meta.isTensor) return;
@@ -106,28 +102,41 @@ class OnnxEmbedder implements Embedder {
   }
 }
 
-/**
- * Opens a pinned ONNX model from its bytes: the sha256 must match the pin, the bytes must be an
- * ONNX graph ORT can load, and the declared input and output must exist. Every failure names the file.
- */
-export async function openOnnxEmbedder(spec: OnnxModelSpec, bytes: Buffer, opts: { threads?: number } = {}): Promise<Embedder> {
+/** Refuses bytes whose sha256 is not the policy's pin; names the file. */
+export function verifyPin(bytes: Buffer, path: string, pinned: string, what: string): void {
   const actual = sha256Hex(bytes);
-  if (actual !== spec.sha256) {
+  if (actual !== pinned) {
     throw new ModelError(
-      `model ${spec.path}: sha256 ${actual} does not match the pinned ${spec.sha256}; the file changed since it was pinned. Review the model, then update the pin in the policy.`,
+      `${what} ${path}: sha256 ${actual} does not match the pinned ${pinned}; the file changed since it was pinned. Review the ${what}, then update the pin in the policy.`,
     );
   }
-  let session: ort.InferenceSession;
+}
+
+/** An ORT session for a verified model; one failure message for every graph the runtime rejects. */
+export async function createSession(bytes: Buffer, path: string, threads?: number): Promise<ort.InferenceSession> {
   try {
-    session = await ort.InferenceSession.create(bytes, {
-      intraOpNumThreads: opts.threads ?? ortThreads(),
+    return await ort.InferenceSession.create(bytes, {
+      intraOpNumThreads: threads ?? ortThreads(),
       interOpNumThreads: 1,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',
     });
   } catch (err) {
-    throw new ModelError(`model ${spec.path} is not an ONNX model this runtime can load: ${errorMessage(err).split('\n')[0]}`);
+    throw new ModelError(`model ${path} is not an ONNX model this runtime can load: ${errorMessage(err).split('\n')[0]}`);
   }
+}
+
+export function describeNames(names: readonly string[]): string {
+  return names.length === 0 ? 'none' : names.join(', ');
+}
+
+/**
+ * Opens a pinned ONNX model from its bytes: the sha256 must match the pin, the bytes must be an
+ * ONNX graph ORT can load, and the declared input and output must exist. Every failure names the file.
+ */
+export async function openOnnxEmbedder(spec: OnnxModelSpec, bytes: Buffer, opts: { threads?: number } = {}): Promise<Embedder> {
+  verifyPin(bytes, spec.path, spec.sha256, 'model');
+  const session = await createSession(bytes, spec.path, opts.threads);
   if (!session.inputNames.includes(spec.inputName)) {
     await session.release();
     throw new ModelError(`model ${spec.path} has no input '${spec.inputName}' (inputs: ${describeNames(session.inputNames)})`);

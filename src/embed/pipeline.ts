@@ -3,12 +3,36 @@ import { EmbeddingCache } from './cache.js';
 import type { Embedder } from './onnx.js';
 import { tensorSize, toTensor } from './preprocess.js';
 
-/** One sample to embed: its content hash first (for the cache), its pixels only on a cache miss. */
-export interface EmbedSource {
+/** One sample to embed: its content hash first (for the cache), its content only on a cache miss. */
+export interface ContentSource<C> {
   /** sha256 of the sample's bytes, or the reason it cannot be read. */
   sha256(): Promise<string | { problem: string }>;
-  /** The decoded image, or the reason it cannot be decoded. */
+  /** The decoded content (pixels, text), or the reason it cannot be decoded. */
+  content(): Promise<C | { problem: string }>;
+}
+
+/** An image to embed: its content hash first (for the cache), its pixels only on a cache miss. */
+export interface EmbedSource {
+  sha256(): Promise<string | { problem: string }>;
   image(): Promise<DecodedImage | { problem: string }>;
+}
+
+/**
+ * What the pipeline drives, for any modality: a cache identity, the per-sample preparation of a
+ * model input (decoded pixels → tensor, text → token ids), and batched inference.
+ */
+export interface Encoder<C, P> {
+  /** Cache identity: the model's sha256, or the name and version of a built-in embedder. */
+  readonly id: string;
+  /** Everything besides the model that changes the vectors (JSON, part of the cache key). */
+  readonly pre: unknown;
+  readonly batchSize: number;
+  /** False for embedders cheaper to recompute than to read back from disk. */
+  readonly cacheable?: boolean;
+  prepare(content: C): Promise<P>;
+  /** Vectors of prepared samples, row by row. */
+  run(prepared: readonly P[]): Promise<{ dim: number; data: Float32Array }>;
+  release(): Promise<void>;
 }
 
 export interface EmbedStats {
@@ -30,8 +54,6 @@ export interface EmbedResult {
   problems: Array<string | undefined>;
   stats: EmbedStats;
 }
-
-type Prepared = { vector: Float32Array } | { tensor: Float32Array; key?: string; corrupt: boolean } | { problem: string };
 
 /** At most `n` calls of `fn` in flight. */
 function limiter(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
@@ -55,41 +77,68 @@ export interface PipelineOptions {
   concurrency: number;
 }
 
+/** An image backbone as an encoder: pixels → the model's input tensor, batches laid out back to back. */
+export function imageEncoder(embedder: Embedder): Encoder<DecodedImage, Float32Array> {
+  const size = tensorSize(embedder.pre);
+  const input = new Float32Array(embedder.batchSize * size);
+  return {
+    id: embedder.id,
+    pre: embedder.pre,
+    batchSize: embedder.batchSize,
+    prepare: (img) => toTensor(img, embedder.pre),
+    run: (tensors) => {
+      tensors.forEach((t, j) => input.set(t, j * size));
+      return embedder.embed(input, tensors.length);
+    },
+    release: () => embedder.release(),
+  };
+}
+
+/** Embeds images in order (see embedAll). */
+export function embedSources(embedder: Embedder, sources: readonly EmbedSource[], opts: PipelineOptions): Promise<EmbedResult> {
+  return embedAll(
+    imageEncoder(embedder),
+    sources.map((s) => ({ sha256: () => s.sha256(), content: () => s.image() })),
+    opts,
+  );
+}
+
+type Prepared<P> = { vector: Float32Array } | { input: P; key?: string; corrupt: boolean } | { problem: string };
+
 /**
- * Embeds `sources` in order. Cached vectors are read back; the rest are decoded and preprocessed
- * ahead of the model (up to two batches in flight), so decoding on libvips' threads overlaps with
- * inference. Batches are formed in source order, so a given set of misses always runs in the same
- * batches and gives the same vectors.
+ * Embeds `sources` in order. Cached vectors are read back; the rest are decoded and prepared
+ * ahead of the model (up to two batches in flight), so decoding (for images, on libvips' threads)
+ * overlaps with inference. Batches are formed in source order, so a given set of misses always
+ * runs in the same batches and gives the same vectors.
  */
-export async function embedSources(embedder: Embedder, sources: readonly EmbedSource[], opts: PipelineOptions): Promise<EmbedResult> {
+export async function embedAll<C, P>(encoder: Encoder<C, P>, sources: readonly ContentSource<C>[], opts: PipelineOptions): Promise<EmbedResult> {
   const started = Date.now();
   const n = sources.length;
-  const size = tensorSize(embedder.pre);
-  const batch = embedder.batchSize;
+  const batch = encoder.batchSize;
   const window = batch * 2;
   const stats: EmbedStats = { samples: n, cacheHits: 0, cacheCorrupt: 0, embedded: 0, problems: 0, inferenceMs: 0, wallMs: 0 };
   const vectors: Array<Float32Array | undefined> = new Array(n);
   const problems: Array<string | undefined> = new Array(n);
   const limit = limiter(Math.max(1, opts.concurrency));
-  const cache = opts.cache;
+  const cache = encoder.cacheable === false ? undefined : opts.cache;
 
-  const prepare = async (src: EmbedSource): Promise<Prepared> => {
+  const prepare = async (src: ContentSource<C>): Promise<Prepared<P>> => {
     let key: string | undefined;
     let corrupt = false;
     if (cache) {
       const sha = await src.sha256();
       if (typeof sha !== 'string') return sha;
-      key = EmbeddingCache.key(embedder.id, embedder.pre, sha);
+      key = EmbeddingCache.key(encoder.id, encoder.pre, sha);
       const hit = await cache.get(key);
       if (hit.status === 'hit') return { vector: hit.vector };
       corrupt = hit.status === 'corrupt';
     }
-    const img = await src.image();
-    if ('problem' in img) return img;
-    return { tensor: await toTensor(img, embedder.pre), ...(key ? { key } : {}), corrupt };
+    const content = await src.content();
+    if (isProblem(content)) return content;
+    return { input: await encoder.prepare(content), ...(key ? { key } : {}), corrupt };
   };
 
-  const prepared: Array<Promise<Prepared> | undefined> = new Array(n);
+  const prepared: Array<Promise<Prepared<P>> | undefined> = new Array(n);
   let startedUpTo = 0;
   const ensure = (upTo: number) => {
     for (; startedUpTo < Math.min(n, upTo); startedUpTo++) {
@@ -100,10 +149,10 @@ export async function embedSources(embedder: Embedder, sources: readonly EmbedSo
 
   let dim = 0;
   const writes: Array<Promise<void>> = [];
-  const input = new Float32Array(batch * size);
   let pos = 0;
   while (pos < n) {
     const members: Array<{ index: number; key?: string }> = [];
+    const inputs: P[] = [];
     while (pos < n && members.length < batch) {
       ensure(pos + window);
       const r = await prepared[pos]!;
@@ -115,7 +164,7 @@ export async function embedSources(embedder: Embedder, sources: readonly EmbedSo
         problems[pos] = r.problem;
         stats.problems++;
       } else {
-        input.set(r.tensor, members.length * size);
+        inputs.push(r.input);
         members.push({ index: pos, ...(r.key ? { key: r.key } : {}) });
         if (r.corrupt) stats.cacheCorrupt++;
       }
@@ -124,7 +173,7 @@ export async function embedSources(embedder: Embedder, sources: readonly EmbedSo
     if (members.length === 0) continue;
     ensure(pos + window);
     const t = Date.now();
-    const out = await embedder.embed(input, members.length);
+    const out = await encoder.run(inputs);
     stats.inferenceMs += Date.now() - t;
     dim = out.dim;
     members.forEach((m, j) => {
@@ -142,4 +191,8 @@ export async function embedSources(embedder: Embedder, sources: readonly EmbedSo
   }
   stats.wallMs = Date.now() - started;
   return { dim, vectors, problems, stats };
+}
+
+function isProblem(x: unknown): x is { problem: string } {
+  return typeof x === 'object' && x !== null && !ArrayBuffer.isView(x) && typeof (x as { problem?: unknown }).problem === 'string';
 }

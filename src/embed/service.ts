@@ -7,14 +7,15 @@ import { extensionOf } from '../util/paths.js';
 import { EmbeddingCache } from './cache.js';
 import { readModelBytes, resolveModel, type ModelSpec } from './model.js';
 import { openOnnxEmbedder, type Embedder } from './onnx.js';
-import { embedSources, type EmbedSource, type EmbedStats } from './pipeline.js';
+import { embedAll, embedSources, type ContentSource, type EmbedResult, type EmbedSource, type EmbedStats, type PipelineOptions } from './pipeline.js';
+import { openTextModel, resolveTextModel } from './text-encoder.js';
 import { pixelEmbedder } from './pixels.js';
 
 export interface ModelInfo {
-  /** `pixels`, or the ONNX file (repo-relative, or inside the package for the bundled default). */
+  /** `pixels` or `ngrams`, or the ONNX file (repo-relative, or inside the package for the bundled default). */
   path: string;
   source: 'repository' | 'bundled' | 'builtin';
-  /** Cache identity: the pinned sha256, or `pixels-v1`. */
+  /** Cache identity: the pinned sha256, or the built-in embedder's id (`pixels-v1`, `text-ngrams-v1:…`). */
   id: string;
   dim: number;
 }
@@ -26,12 +27,12 @@ export interface Matrix {
   data: Float32Array;
 }
 
-/** A dataset's samples in the backbone's feature space, computed once per scan. */
+/** A dataset's samples in the model's feature space, computed once per scan. */
 export interface DatasetEmbeddings {
   model: ModelInfo;
   /** Trusted samples that could be embedded, with their vectors (same order). */
   reference: { samples: Sample[]; vectors: Matrix };
-  /** Trusted samples left out, and why (unreadable, undecodable). */
+  /** Trusted samples left out (`path` or `path:line`), and why (unreadable, undecodable). */
   referenceProblems: Array<{ path: string; message: string }>;
   /** Usable candidates (no integrity problems), with their vectors (same order). */
   candidates: { samples: LoadedSample[]; vectors: Matrix };
@@ -83,11 +84,19 @@ export class EmbeddingService {
     return { embedder, info: { path: spec.path, source: spec.source, id: spec.sha256 } };
   }
 
-  private async compute(ctx: EmbedContext): Promise<DatasetEmbeddings> {
+  private options(): PipelineOptions {
+    return { ...(this.cache ? { cache: this.cache } : {}), concurrency: DECODE_CONCURRENCY };
+  }
+
+  private compute(ctx: EmbedContext): Promise<DatasetEmbeddings> {
+    return ctx.dataset.modality === 'text' ? this.computeText(ctx) : this.computeImages(ctx);
+  }
+
+  private async computeImages(ctx: EmbedContext): Promise<DatasetEmbeddings> {
     const spec = resolveModel(ctx.dataset);
     const { embedder, info } = await this.open(spec, ctx);
     try {
-      const opts = { ...(this.cache ? { cache: this.cache } : {}), concurrency: DECODE_CONCURRENCY };
+      const opts = this.options();
       const usable = ctx.candidates.filter((c) => isUsable(c) && c.image);
       const candSources: EmbedSource[] = usable.map((c) => ({
         sha256: async () => c.sample.sha256,
@@ -116,38 +125,85 @@ export class EmbeddingService {
         },
       }));
       const ref = await embedSources(embedder, refSources, opts);
-
-      const dim = cand.dim || ref.dim;
-      const refKept: Sample[] = [];
-      const refVectors: Float32Array[] = [];
-      const referenceProblems: Array<{ path: string; message: string }> = [];
-      refSamples.forEach((s, i) => {
-        const v = ref.vectors[i];
-        if (v) {
-          refKept.push(s);
-          refVectors.push(v);
-        } else referenceProblems.push({ path: s.path, message: ref.problems[i] ?? 'could not be embedded' });
-      });
-      const candKept: LoadedSample[] = [];
-      const candVectors: Float32Array[] = [];
-      usable.forEach((c, i) => {
-        const v = cand.vectors[i];
-        if (v) {
-          candKept.push(c);
-          candVectors.push(v);
-        }
-      });
-      return {
-        model: { ...info, dim },
-        reference: { samples: refKept, vectors: toMatrix(dim, refVectors) },
-        referenceProblems,
-        candidates: { samples: candKept, vectors: toMatrix(dim, candVectors) },
-        stats: { reference: ref.stats, candidates: cand.stats },
-      };
+      return assemble(info, refSamples, ref, usable, cand);
     } finally {
       await embedder.release();
     }
   }
+
+  /** Text: the built-in n-gram embedder or the pinned ONNX encoder, through the same pipeline and cache. */
+  private async computeText(ctx: EmbedContext): Promise<DatasetEmbeddings> {
+    const spec = resolveTextModel(ctx.dataset);
+    const git = spec.kind === 'onnx-text' ? await gitDir(this.services.root).catch(() => undefined) : undefined;
+    const { encoder, info } = await openTextModel(spec, ctx.reference.tree, git);
+    try {
+      const opts = this.options();
+      const usable = ctx.candidates.filter((c) => isUsable(c) && c.text !== undefined);
+      const cand = await embedAll(
+        encoder,
+        usable.map((c) => ({ sha256: async () => c.sample.sha256, content: async () => c.text! })),
+        opts,
+      );
+      const refSamples = ctx.reference.samples;
+      // Rows of a table hold their text already; files are read once, on the first of the two calls.
+      const texts = new Map<number, string>();
+      const loadText = async (i: number): Promise<LoadedSample | { problem: string }> => {
+        const l = await ctx.reference.load(refSamples[i]!);
+        if (!isUsable(l) || l.text === undefined) return { problem: l.problems.map((p) => p.message).join('; ') || 'cannot be read' };
+        return l;
+      };
+      const refSources: Array<ContentSource<string>> = refSamples.map((_, i) => ({
+        sha256: async () => {
+          const l = await loadText(i);
+          if ('problem' in l) return l;
+          texts.set(i, l.text!);
+          return l.sample.sha256;
+        },
+        content: async () => {
+          const t = texts.get(i);
+          texts.delete(i);
+          if (t !== undefined) return t;
+          const l = await loadText(i);
+          return 'problem' in l ? l : l.text!;
+        },
+      }));
+      const ref = await embedAll(encoder, refSources, opts);
+      return assemble(info, refSamples, ref, usable, cand);
+    } finally {
+      await encoder.release();
+    }
+  }
+}
+
+/** Keeps the samples that have a vector, in order, and lists the trusted ones that could not be embedded. */
+function assemble(info: Omit<ModelInfo, 'dim'>, refSamples: readonly Sample[], ref: EmbedResult, usable: readonly LoadedSample[], cand: EmbedResult): DatasetEmbeddings {
+  const dim = cand.dim || ref.dim;
+  const refKept: Sample[] = [];
+  const refVectors: Float32Array[] = [];
+  const referenceProblems: Array<{ path: string; message: string }> = [];
+  refSamples.forEach((s, i) => {
+    const v = ref.vectors[i];
+    if (v) {
+      refKept.push(s);
+      refVectors.push(v);
+    } else referenceProblems.push({ path: s.line ? `${s.path}:${s.line}` : s.path, message: ref.problems[i] ?? 'could not be embedded' });
+  });
+  const candKept: LoadedSample[] = [];
+  const candVectors: Float32Array[] = [];
+  usable.forEach((c, i) => {
+    const v = cand.vectors[i];
+    if (v) {
+      candKept.push(c);
+      candVectors.push(v);
+    }
+  });
+  return {
+    model: { ...info, dim },
+    reference: { samples: refKept, vectors: toMatrix(dim, refVectors) },
+    referenceProblems,
+    candidates: { samples: candKept, vectors: toMatrix(dim, candVectors) },
+    stats: { reference: ref.stats, candidates: cand.stats },
+  };
 }
 
 const KEY = 'embeddings';

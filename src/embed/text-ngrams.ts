@@ -5,6 +5,8 @@
  * neighbourhood detectors (class-proximity, outliers) need from text they have no backbone for.
  */
 
+import type { Encoder } from './pipeline.js';
+
 export interface TextNgramOptions {
   /** Vector length. */
   dim: number;
@@ -90,4 +92,24 @@ export function embedTextNgrams(text: string, options: Partial<TextNgramOptions>
   const inv = 1 / Math.sqrt(norm);
   for (let i = 0; i < o.dim; i++) out[i] = acc[i]! * inv;
   return out;
+}
+
+/** `model: ngrams` for the embedding pipeline: no model to run, the vector is the preparation. */
+export function ngramEncoder(options: Partial<TextNgramOptions> = {}): Encoder<string, Float32Array> {
+  const o = { ...TEXT_NGRAM_DEFAULTS, ...options };
+  return {
+    id: textNgramEmbedderId(o),
+    pre: {},
+    batchSize: 256,
+    // Measured: reading 5 000 rows back from the cache takes as long as embedding them again
+    // (~0.5 s), and each entry costs 4 KB of disk; so the vectors are recomputed every scan.
+    cacheable: false,
+    prepare: async (text) => embedTextNgrams(text, o),
+    run: async (vectors) => {
+      const data = new Float32Array(vectors.length * o.dim);
+      vectors.forEach((v, i) => data.set(v, i * o.dim));
+      return { dim: o.dim, data };
+    },
+    release: async () => {},
+  };
 }

@@ -1,4 +1,5 @@
 import { embeddingService, type DatasetEmbeddings, type EmbedContext, type Matrix } from '../embed/service.js';
+import type { Sample } from '../types.js';
 import { dots } from './gemm.js';
 import { rowNorms, TopK } from './knn.js';
 
@@ -99,7 +100,7 @@ export class FeatureSpace {
     const refNorms = rowNorms(ref);
     const refData = Float64Array.from(ref.data);
     const C = this.classes.length;
-    const refPath = new Map(this.emb.reference.samples.map((s, i) => [s.path, i]));
+    const refIndex = new Map(this.emb.reference.samples.map((s, i) => [ownVersionKey(s), i]));
     const global = new TopK(Math.min(K, ref.rows));
     const perClass = this.classes.map(() => new TopK(KK));
 
@@ -109,7 +110,7 @@ export class FeatureSpace {
       m: this.cand,
       row: q,
       label: this.candLabel[q]!,
-      exclude: refPath.get(c.sample.path) ?? -1,
+      exclude: refIndex.get(ownVersionKey(c.sample)) ?? -1,
     }));
     const calibrationRows: number[] = [];
     for (let c = 0; c < C; c++) {
@@ -172,6 +173,14 @@ export class FeatureSpace {
       calibration: calibrationRows.map((row, i) => ({ row, n: out[nc + i]! })),
     };
   }
+}
+
+/**
+ * What makes a trusted sample the candidate's own old version, which must not vote for it: the
+ * same file; for rows of a table (many share a file), the same row at the same place (a full scan).
+ */
+function ownVersionKey(s: Sample): string {
+  return s.inline === undefined ? s.path : `${s.path}\0${s.line ?? 0}\0${s.sha256}`;
 }
 
 const KEY = 'featureSpaces';

@@ -5,7 +5,7 @@ import { DETECTORS } from '../detectors/registry.js';
 import { ENGINE_RULES } from '../engine-rules.js';
 import { presetText } from './presets.js';
 import { policySchema } from './schema.js';
-import type { DatasetPolicy, Limits, LoadedPolicy, Policy, ProvenancePolicy } from './types.js';
+import { isTextModelPolicy, type DatasetPolicy, type Limits, type LoadedPolicy, type Policy, type ProvenancePolicy } from './types.js';
 import { YamlSource, type Diagnostic } from './yaml-source.js';
 
 export const DEFAULT_LIMITS: Limits = {
@@ -142,6 +142,29 @@ function provenanceWithDefaults(prov: Json): ProvenancePolicy {
   };
 }
 
+/** The model must embed the dataset's modality; a tokenizer.json brings its own normalisation. */
+function modelErrors(d: DatasetPolicy, i: number, src: YamlSource): Diagnostic[] {
+  const m = d.model;
+  if (m === undefined) return [];
+  const at = src.positionOf(['datasets', i, 'model']);
+  if (d.modality === 'image' && (m === 'ngrams' || isTextModelPolicy(m))) {
+    return [{ ...at, message: `datasets.${i}.model: a text model cannot embed images; use default, pixels or an ONNX image backbone (path, sha256, input, output)` }];
+  }
+  if (d.modality === 'text' && (m === 'default' || m === 'pixels' || (typeof m === 'object' && !isTextModelPolicy(m)))) {
+    const what = typeof m === 'string' ? `'${m}' is an image model` : 'an ONNX model without a tokenizer is an image backbone';
+    return [{ ...at, message: `datasets.${i}.model: ${what}; text datasets use ngrams (the default) or an ONNX text encoder with its tokenizer` }];
+  }
+  if (isTextModelPolicy(m) && /\.json$/i.test(m.tokenizer.path) && (m.tokenizer.lowercase !== undefined || m.tokenizer.strip_accents !== undefined)) {
+    return [
+      {
+        ...src.positionOf(['datasets', i, 'model', 'tokenizer']),
+        message: `datasets.${i}.model.tokenizer: ${m.tokenizer.path} defines its own normalizer; remove lowercase/strip_accents (they apply to vocab.txt files)`,
+      },
+    ];
+  }
+  return [];
+}
+
 /** Checks the schema cannot express: unique names, manifests for manifest layouts, known waiver rules. */
 function semanticErrors(p: Policy, src: YamlSource, engineRules: readonly string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -155,6 +178,7 @@ function semanticErrors(p: Policy, src: YamlSource, engineRules: readonly string
     if (d.layout === 'table' && d.modality !== 'text') {
       out.push({ ...src.positionOf(['datasets', i, 'modality']), message: `datasets.${i}: layout 'table' holds text rows; set modality: text` });
     }
+    out.push(...modelErrors(d, i, src));
     if (d.layout === 'table' && d.manifest) {
       out.push({ ...src.positionOf(['datasets', i, 'manifest']), message: `datasets.${i}: layout 'table' reads every table file under root; remove 'manifest'` });
     }

@@ -18,6 +18,17 @@ function detectorsSchema(): Record<string, unknown> {
       properties: {
         enabled: { type: 'boolean', description: d.mandatory ? 'This check always runs.' : 'Run this detector.' },
         severity: { ...severity, description: `Severity of its findings (default ${d.defaultSeverity}).` },
+        ...(d.modality === 'any'
+          ? {
+              modalities: {
+                type: 'array',
+                items: { type: 'string', enum: ['image', 'text'] },
+                minItems: 1,
+                uniqueItems: true,
+                description: 'Run it only on datasets of these modalities (default: every modality it supports).',
+              },
+            }
+          : {}),
         ...d.optionsSchema.properties,
       },
     };
@@ -30,36 +41,74 @@ function detectorsSchema(): Record<string, unknown> {
   };
 }
 
-const modelSchema = {
-  description: "Embedding backbone: 'default' (bundled MobileNetV2), 'pixels', or the team's own ONNX model.",
-  oneOf: [
-    { type: 'string', enum: ['default', 'pixels'] },
-    {
+const sha256Pin = { type: 'string', pattern: '^[0-9a-f]{64}$' };
+
+const imageModelSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['path', 'sha256', 'input', 'output'],
+  properties: {
+    path: { ...repoPath, description: 'ONNX file, read at the base ref.' },
+    sha256: { ...sha256Pin, description: 'Pinned sha256 of the ONNX file.' },
+    input: {
       type: 'object',
       additionalProperties: false,
-      required: ['path', 'sha256', 'input', 'output'],
+      required: ['name', 'layout', 'channels', 'size'],
       properties: {
-        path: { ...repoPath, description: 'ONNX file, read at the base ref.' },
-        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'Pinned sha256 of the ONNX file.' },
-        input: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['name', 'layout', 'channels', 'size'],
-          properties: {
-            name: nonEmpty,
-            layout: { type: 'string', enum: ['NCHW', 'NHWC'] },
-            channels: { type: 'integer', enum: [1, 3] },
-            size: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 4096 }, minItems: 2, maxItems: 2 },
-            scale: { type: 'number', description: 'Multiplier applied to 0–255 pixel values.' },
-            mean: { type: 'array', items: { type: 'number' }, maxItems: 3 },
-            std: { type: 'array', items: { type: 'number', exclusiveMinimum: 0 }, maxItems: 3 },
-          },
-        },
-        output: { ...nonEmpty, description: 'Name of the output holding the features.' },
-        batch_size: { type: 'integer', minimum: 1, maximum: 1024 },
+        name: nonEmpty,
+        layout: { type: 'string', enum: ['NCHW', 'NHWC'] },
+        channels: { type: 'integer', enum: [1, 3] },
+        size: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 4096 }, minItems: 2, maxItems: 2 },
+        scale: { type: 'number', description: 'Multiplier applied to 0–255 pixel values.' },
+        mean: { type: 'array', items: { type: 'number' }, maxItems: 3 },
+        std: { type: 'array', items: { type: 'number', exclusiveMinimum: 0 }, maxItems: 3 },
       },
     },
-  ],
+    output: { ...nonEmpty, description: 'Name of the output holding the features.' },
+    batch_size: { type: 'integer', minimum: 1, maximum: 1024 },
+  },
+};
+
+const textModelSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['path', 'sha256', 'tokenizer'],
+  properties: {
+    path: { ...repoPath, description: 'ONNX text encoder, read at the base ref.' },
+    sha256: { ...sha256Pin, description: 'Pinned sha256 of the ONNX file.' },
+    tokenizer: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['path', 'sha256'],
+      description: "The encoder's tokenizer, read at the base ref and pinned like the model.",
+      properties: {
+        path: { ...repoPath, description: 'WordPiece vocab.txt (one token per line), or a Hugging Face tokenizer.json of WordPiece type.' },
+        sha256: { ...sha256Pin, description: 'Pinned sha256 of the tokenizer file.' },
+        lowercase: { type: 'boolean', description: 'vocab.txt only: lower-case the text (uncased models; default true).' },
+        strip_accents: { type: 'boolean', description: 'vocab.txt only: remove accents (default: as lowercase).' },
+      },
+    },
+    max_length: { type: 'integer', minimum: 3, maximum: 8192, description: "Tokens per sample, [CLS] and [SEP] included (default: the graph's fixed sequence length, else the tokenizer.json's truncation, else 128)." },
+    inputs: {
+      type: 'object',
+      additionalProperties: false,
+      description: "The graph's input names (defaults input_ids, attention_mask, token_type_ids; the last two are fed when the graph has them).",
+      properties: { input_ids: nonEmpty, attention_mask: nonEmpty, token_type_ids: nonEmpty },
+    },
+    output: { ...nonEmpty, description: "Output holding token vectors [N, L, D] or sentence vectors [N, D] (default 'last_hidden_state')." },
+    pooling: { type: 'string', enum: ['mean', 'cls', 'none'], description: 'mean over the attention mask (default), the [CLS] token, or none for an output that is already [N, D].' },
+    normalize: { type: 'boolean', description: 'Scale every vector to unit length (default true).' },
+    batch_size: { type: 'integer', minimum: 1, maximum: 1024 },
+  },
+};
+
+const modelSchema = {
+  description:
+    "Embedding model. Images: 'default' (bundled MobileNetV2), 'pixels', or the team's own ONNX backbone. " +
+    "Text: 'ngrams' (built-in hashed character n-grams, the default for text), or the team's ONNX text encoder with its tokenizer.",
+  if: { type: 'object', required: ['tokenizer'] },
+  then: textModelSchema,
+  else: { oneOf: [{ type: 'string', enum: ['default', 'pixels', 'ngrams'] }, imageModelSchema] },
 };
 
 const provenanceSchema = {

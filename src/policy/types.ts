@@ -51,6 +51,41 @@ export interface ModelPolicy {
   batch_size?: number;
 }
 
+/** A tokenizer file beside a text encoder, pinned like the model. */
+export interface TokenizerPolicy {
+  /** WordPiece `vocab.txt` (one token per line), or a Hugging Face `tokenizer.json` of WordPiece type. */
+  path: string;
+  sha256: string;
+  /** vocab.txt only (tokenizer.json carries its own normalizer): lower-case before WordPiece. */
+  lowercase?: boolean;
+  /** vocab.txt only: strip accents (NFD, combining marks removed); default: as `lowercase`. */
+  strip_accents?: boolean;
+}
+
+/** The team's ONNX text encoder (BERT/MiniLM style): token ids in, token or sentence vectors out. */
+export interface TextModelPolicy {
+  path: string;
+  sha256: string;
+  tokenizer: TokenizerPolicy;
+  /** Tokens per sample, [CLS] and [SEP] included. */
+  max_length?: number;
+  /** The graph's input names. */
+  inputs?: { input_ids?: string; attention_mask?: string; token_type_ids?: string };
+  output?: string;
+  /** mean: over the attention mask; cls: the first token; none: the output is already one vector per sample. */
+  pooling?: 'mean' | 'cls' | 'none';
+  /** Scale each vector to unit length. */
+  normalize?: boolean;
+  batch_size?: number;
+}
+
+/** `model` values a policy can give; which apply depends on the dataset's modality. */
+export type ModelChoice = ModelPolicy | TextModelPolicy | 'default' | 'pixels' | 'ngrams';
+
+export function isTextModelPolicy(m: ModelChoice | undefined): m is TextModelPolicy {
+  return typeof m === 'object' && 'tokenizer' in m;
+}
+
 export interface DatasetPolicy {
   name: string;
   /** Repo-relative folder holding the samples. */
@@ -69,8 +104,11 @@ export interface DatasetPolicy {
   /** Image formats accepted (sharp format names). */
   formats: string[];
   provenance?: ProvenancePolicy;
-  /** Embedding backbone: `default` (bundled), `pixels`, or the team's ONNX model. */
-  model?: ModelPolicy | 'default' | 'pixels';
+  /**
+   * Embedding model. Images: `default` (bundled), `pixels`, or the team's ONNX backbone. Text:
+   * `ngrams` (built in, the default), or the team's ONNX text encoder with its tokenizer.
+   */
+  model?: ModelChoice;
   reference: { max_per_class?: number };
   /**
    * Unicode scripts (long names, e.g. Latin, Greek, Han) whose letters this text dataset may hold.
@@ -88,7 +126,7 @@ export interface Waiver {
   expires: string;
 }
 
-export type DetectorSettings = Record<string, unknown> & { enabled?: boolean; severity?: Severity };
+export type DetectorSettings = Record<string, unknown> & { enabled?: boolean; severity?: Severity; modalities?: Modality[] };
 
 export interface Policy {
   version: 1;

@@ -9,7 +9,7 @@ import { DETECTORS } from '../detectors/registry.js';
 import { loadSample } from '../media/load.js';
 import type { LoadedSample } from '../media/types.js';
 import { loadPolicy } from '../policy/load.js';
-import type { DatasetPolicy, LoadedPolicy } from '../policy/types.js';
+import { isTextModelPolicy, type DatasetPolicy, type LoadedPolicy } from '../policy/types.js';
 import { REPORT_VERSION, type DatasetSummary, type Report } from '../report/model.js';
 import type { Finding, Sample } from '../types.js';
 import { mapLimit } from '../util/concurrency.js';
@@ -149,7 +149,8 @@ async function scanDataset(
   for (const detector of DETECTORS) {
     const settings = policy.detectors[detector.id];
     const enabled = detector.mandatory || (settings !== undefined && settings.enabled !== false);
-    if (!enabled || (detector.modality !== 'any' && detector.modality !== dataset.modality)) continue;
+    const modalities = settings?.modalities ?? (detector.modality === 'any' ? undefined : [detector.modality]);
+    if (!enabled || (modalities && !modalities.includes(dataset.modality))) continue;
     ran.push(detector.id);
     const ctx: DetectorContext = {
       dataset,
@@ -202,6 +203,12 @@ function guardedChanges(loaded: LoadedPolicy, changes: readonly Change[]): Findi
     if (touched(d.model.path)) {
       out.push(
         engineFinding('model-changed', 'error', d.model.path, `this pull request changes the embedding model of dataset ${d.name}. The scan uses the base branch's pinned model; a new model needs review and a new sha256 pin after merge.`),
+      );
+    }
+    const tokenizer = isTextModelPolicy(d.model) ? d.model.tokenizer.path : undefined;
+    if (tokenizer && touched(tokenizer)) {
+      out.push(
+        engineFinding('model-changed', 'error', tokenizer, `this pull request changes the tokenizer of dataset ${d.name}'s text encoder. The scan uses the base branch's pinned tokenizer; a new one needs review and a new sha256 pin after merge.`),
       );
     }
   }
