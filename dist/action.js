@@ -8181,8 +8181,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8233,35 +8233,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8515,22 +8515,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8549,9 +8549,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8566,16 +8566,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8584,8 +8584,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -35430,8 +35430,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -39199,7 +39199,7 @@ var EmbeddingCache = class {
     this.dir = dir;
   }
   dir;
-  /** Key of one sample's vector: any change of model, preprocessing or content gives another key. */
+  /** Key of one sample's vector: any change of model, preprocessing (JSON) or content gives another key. */
   static key(modelId, pre, sampleSha256) {
     return createHash("sha256").update(`poisongate-embedding-v1\0${modelId}\0${JSON.stringify(pre)}\0${sampleSha256}`).digest("hex");
   }
@@ -39420,6 +39420,11 @@ var FsTree = class {
   }
 };
 
+// src/policy/types.ts
+function isTextModelPolicy(m) {
+  return typeof m === "object" && "tokenizer" in m;
+}
+
 // src/policy/presets.ts
 import { readFileSync as readFileSync2, existsSync as existsSync3 } from "node:fs";
 import { dirname, join as join5 } from "node:path";
@@ -39505,6 +39510,7 @@ function resolveModel(dataset) {
   const m = dataset.model ?? "default";
   if (m === "pixels") return { kind: "pixels", pre: PIXELS_PREPROCESSING, batchSize: 256 };
   if (m === "default") return bundledSpec();
+  if (m === "ngrams" || isTextModelPolicy(m)) throw new ModelError(`dataset ${dataset.name}: a text model cannot embed images`);
   return fromPolicy(m, "repository");
 }
 async function readModelBytes(spec, tree, gitDirectory) {
@@ -39518,20 +39524,23 @@ async function readModelBytes(spec, tree, gitDirectory) {
       throw new ModelError(`bundled model ${spec.path} cannot be read: ${err.code ?? errorMessage(err)}`);
     }
   }
-  if (!safeRepoPath(spec.path)) throw new ModelError(`model path '${spec.path}' is not a repo-relative path`);
+  return readRepositoryFile(spec.path, "model", tree, gitDirectory, MAX_MODEL_BYTES);
+}
+async function readRepositoryFile(path, what, tree, gitDirectory, maxBytes) {
+  if (!safeRepoPath(path)) throw new ModelError(`${what} path '${path}' is not a repo-relative path`);
   let bytes2;
   try {
-    bytes2 = await tree.read(spec.path, MAX_MODEL_BYTES);
+    bytes2 = await tree.read(path, maxBytes);
   } catch (err) {
     const why = err instanceof ReadError ? err.message : errorMessage(err);
-    throw new ModelError(`model ${spec.path} cannot be read from ${tree.label}: ${why}`);
+    throw new ModelError(`${what} ${path} cannot be read from ${tree.label}: ${why}`);
   }
   const pointer = parseLfsPointer(bytes2);
   if (!pointer) return bytes2;
-  const content = gitDirectory ? await readLfsObject(gitDirectory, pointer, MAX_MODEL_BYTES) : { status: "missing" };
+  const content = gitDirectory ? await readLfsObject(gitDirectory, pointer, maxBytes) : { status: "missing" };
   if (content.status === "fetched") return content.bytes;
   throw new ModelError(
-    content.status === "missing" ? `model ${spec.path} is a Git LFS pointer whose content was not fetched: set 'lfs: true' on actions/checkout (or run 'git lfs pull')` : `model ${spec.path}: Git LFS content is ${content.status === "too-large" ? "over the size limit" : "corrupt (does not match its pointer)"}`
+    content.status === "missing" ? `${what} ${path} is a Git LFS pointer whose content was not fetched: set 'lfs: true' on actions/checkout (or run 'git lfs pull')` : `${what} ${path}: Git LFS content is ${content.status === "too-large" ? "over the size limit" : "corrupt (does not match its pointer)"}`
   );
 }
 
@@ -39596,9 +39605,6 @@ async function toTensor(img, pre, out) {
 function ortThreads() {
   const env = Number(process.env["POISONGATE_ORT_THREADS"]);
   return Number.isInteger(env) && env > 0 ? env : Math.min(4, availableParallelism());
-}
-function describeNames(names) {
-  return names.length === 0 ? "none" : names.join(", ");
 }
 function checkInputShape(spec, meta) {
   if (!meta || !meta.isTensor) return;
@@ -39668,24 +39674,32 @@ var OnnxEmbedder = class {
     await this.session.release();
   }
 };
-async function openOnnxEmbedder(spec, bytes2, opts = {}) {
+function verifyPin(bytes2, path, pinned, what) {
   const actual = sha256Hex(bytes2);
-  if (actual !== spec.sha256) {
+  if (actual !== pinned) {
     throw new ModelError(
-      `model ${spec.path}: sha256 ${actual} does not match the pinned ${spec.sha256}; the file changed since it was pinned. Review the model, then update the pin in the policy.`
+      `${what} ${path}: sha256 ${actual} does not match the pinned ${pinned}; the file changed since it was pinned. Review the ${what}, then update the pin in the policy.`
     );
   }
-  let session2;
+}
+async function createSession(bytes2, path, threads) {
   try {
-    session2 = await ort.InferenceSession.create(bytes2, {
-      intraOpNumThreads: opts.threads ?? ortThreads(),
+    return await ort.InferenceSession.create(bytes2, {
+      intraOpNumThreads: threads ?? ortThreads(),
       interOpNumThreads: 1,
       executionMode: "sequential",
       graphOptimizationLevel: "all"
     });
   } catch (err) {
-    throw new ModelError(`model ${spec.path} is not an ONNX model this runtime can load: ${errorMessage(err).split("\n")[0]}`);
+    throw new ModelError(`model ${path} is not an ONNX model this runtime can load: ${errorMessage(err).split("\n")[0]}`);
   }
+}
+function describeNames(names) {
+  return names.length === 0 ? "none" : names.join(", ");
+}
+async function openOnnxEmbedder(spec, bytes2, opts = {}) {
+  verifyPin(bytes2, spec.path, spec.sha256, "model");
+  const session2 = await createSession(bytes2, spec.path, opts.threads);
   if (!session2.inputNames.includes(spec.inputName)) {
     await session2.release();
     throw new ModelError(`model ${spec.path} has no input '${spec.inputName}' (inputs: ${describeNames(session2.inputNames)})`);
@@ -39720,31 +39734,52 @@ function limiter(n) {
     }
   };
 }
-async function embedSources(embedder, sources, opts) {
+function imageEncoder(embedder) {
+  const size = tensorSize(embedder.pre);
+  const input = new Float32Array(embedder.batchSize * size);
+  return {
+    id: embedder.id,
+    pre: embedder.pre,
+    batchSize: embedder.batchSize,
+    prepare: (img) => toTensor(img, embedder.pre),
+    run: (tensors) => {
+      tensors.forEach((t, j) => input.set(t, j * size));
+      return embedder.embed(input, tensors.length);
+    },
+    release: () => embedder.release()
+  };
+}
+function embedSources(embedder, sources, opts) {
+  return embedAll(
+    imageEncoder(embedder),
+    sources.map((s) => ({ sha256: () => s.sha256(), content: () => s.image() })),
+    opts
+  );
+}
+async function embedAll(encoder2, sources, opts) {
   const started = Date.now();
   const n = sources.length;
-  const size = tensorSize(embedder.pre);
-  const batch = embedder.batchSize;
+  const batch = encoder2.batchSize;
   const window = batch * 2;
   const stats = { samples: n, cacheHits: 0, cacheCorrupt: 0, embedded: 0, problems: 0, inferenceMs: 0, wallMs: 0 };
   const vectors = new Array(n);
   const problems = new Array(n);
   const limit = limiter(Math.max(1, opts.concurrency));
-  const cache2 = opts.cache;
+  const cache2 = encoder2.cacheable === false ? void 0 : opts.cache;
   const prepare = async (src) => {
     let key;
     let corrupt = false;
     if (cache2) {
       const sha2 = await src.sha256();
       if (typeof sha2 !== "string") return sha2;
-      key = EmbeddingCache.key(embedder.id, embedder.pre, sha2);
+      key = EmbeddingCache.key(encoder2.id, encoder2.pre, sha2);
       const hit = await cache2.get(key);
       if (hit.status === "hit") return { vector: hit.vector };
       corrupt = hit.status === "corrupt";
     }
-    const img = await src.image();
-    if ("problem" in img) return img;
-    return { tensor: await toTensor(img, embedder.pre), ...key ? { key } : {}, corrupt };
+    const content = await src.content();
+    if (isProblem(content)) return content;
+    return { input: await encoder2.prepare(content), ...key ? { key } : {}, corrupt };
   };
   const prepared = new Array(n);
   let startedUpTo = 0;
@@ -39756,10 +39791,10 @@ async function embedSources(embedder, sources, opts) {
   };
   let dim = 0;
   const writes = [];
-  const input = new Float32Array(batch * size);
   let pos = 0;
   while (pos < n) {
     const members = [];
+    const inputs = [];
     while (pos < n && members.length < batch) {
       ensure(pos + window);
       const r = await prepared[pos];
@@ -39771,7 +39806,7 @@ async function embedSources(embedder, sources, opts) {
         problems[pos] = r.problem;
         stats.problems++;
       } else {
-        input.set(r.tensor, members.length * size);
+        inputs.push(r.input);
         members.push({ index: pos, ...r.key ? { key: r.key } : {} });
         if (r.corrupt) stats.cacheCorrupt++;
       }
@@ -39780,7 +39815,7 @@ async function embedSources(embedder, sources, opts) {
     if (members.length === 0) continue;
     ensure(pos + window);
     const t = Date.now();
-    const out = await embedder.embed(input, members.length);
+    const out = await encoder2.run(inputs);
     stats.inferenceMs += Date.now() - t;
     dim = out.dim;
     members.forEach((m, j) => {
@@ -39797,6 +39832,539 @@ async function embedSources(embedder, sources, opts) {
   }
   stats.wallMs = Date.now() - started;
   return { dim, vectors, problems, stats };
+}
+function isProblem(x) {
+  return typeof x === "object" && x !== null && !ArrayBuffer.isView(x) && typeof x.problem === "string";
+}
+
+// src/embed/text-encoder.ts
+import ort2 from "onnxruntime-node";
+
+// src/embed/text-ngrams.ts
+var TEXT_NGRAM_DEFAULTS = { dim: 1024, minN: 3, maxN: 5, maxChars: 2e4 };
+function textNgramEmbedderId(options = {}) {
+  const o = { ...TEXT_NGRAM_DEFAULTS, ...options };
+  return `text-ngrams-v1:dim=${o.dim}:n=${o.minN}-${o.maxN}:max=${o.maxChars}`;
+}
+var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+function normalizeForEmbedding(text) {
+  const t = text.replace(INVISIBLE, "").normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+  return t === "" ? "" : ` ${t} `;
+}
+var imul = Math.imul;
+var ln = Math.log;
+function fnv1a(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+function mix(h) {
+  h ^= h >>> 16;
+  h = imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+function embedTextNgrams(text, options = {}) {
+  const o = { ...TEXT_NGRAM_DEFAULTS, ...options };
+  if (!Number.isInteger(o.dim) || o.dim < 1) throw new RangeError(`dim must be a positive integer, got ${o.dim}`);
+  if (!Number.isInteger(o.minN) || o.minN < 1 || o.maxN < o.minN) throw new RangeError(`invalid n-gram range ${o.minN}-${o.maxN}`);
+  const chars = Array.from(normalizeForEmbedding(text)).slice(0, o.maxChars);
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < chars.length; i++) {
+    let gram = "";
+    for (let n = 1; n <= o.maxN && i + n <= chars.length; n++) {
+      gram += chars[i + n - 1];
+      if (n >= o.minN) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
+  }
+  const acc = new Float64Array(o.dim);
+  for (const [gram, count] of counts) {
+    const h = fnv1a(gram);
+    const sign = mix(h) & 1 ? -1 : 1;
+    acc[h % o.dim] += sign * (1 + ln(count));
+  }
+  let norm = 0;
+  for (const v of acc) norm += v * v;
+  const out = new Float32Array(o.dim);
+  if (norm === 0) return out;
+  const inv = 1 / Math.sqrt(norm);
+  for (let i = 0; i < o.dim; i++) out[i] = acc[i] * inv;
+  return out;
+}
+function ngramEncoder(options = {}) {
+  const o = { ...TEXT_NGRAM_DEFAULTS, ...options };
+  return {
+    id: textNgramEmbedderId(o),
+    pre: {},
+    batchSize: 256,
+    // Measured: reading 5 000 rows back from the cache takes as long as embedding them again
+    // (~0.5 s), and each entry costs 4 KB of disk; so the vectors are recomputed every scan.
+    cacheable: false,
+    prepare: async (text) => embedTextNgrams(text, o),
+    run: async (vectors) => {
+      const data = new Float32Array(vectors.length * o.dim);
+      vectors.forEach((v, i) => data.set(v, i * o.dim));
+      return { dim: o.dim, data };
+    },
+    release: async () => {
+    }
+  };
+}
+
+// src/embed/wordpiece.ts
+var TokenizerError = class extends ModelError {
+  constructor(message) {
+    super(message);
+    this.name = "TokenizerError";
+  }
+};
+var MAX_VOCAB = 2e6;
+var WORD_CACHE = 1e5;
+var CONTROL = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/u;
+var WHITE_SPACE = new RegExp("\\p{White_Space}", "u");
+var NONSPACING_MARK = new RegExp("\\p{Mn}", "gu");
+var PUNCTUATION = new RegExp("\\p{P}", "u");
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function isChinese(cp) {
+  return cp >= 19968 && cp <= 40959 || cp >= 13312 && cp <= 19903 || cp >= 131072 && cp <= 173791 || cp >= 173824 && cp <= 177983 || cp >= 177984 && cp <= 178207 || cp >= 178464 && cp <= 183983 || cp >= 63744 && cp <= 64255 || cp >= 194560 && cp <= 195103;
+}
+var isWhiteSpace = (ch) => ch === "	" || ch === "\n" || ch === "\r" || WHITE_SPACE.test(ch);
+function bertNormalize(text, n) {
+  let out = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    if (n.cleanText) {
+      if (cp === 0 || cp === 65533 || ch !== "	" && ch !== "\n" && ch !== "\r" && CONTROL.test(ch)) continue;
+      if (isWhiteSpace(ch)) {
+        out += " ";
+        continue;
+      }
+    }
+    out += n.handleChineseChars && isChinese(cp) ? ` ${ch} ` : ch;
+  }
+  if (n.stripAccents) out = out.normalize("NFD").replace(NONSPACING_MARK, "");
+  if (n.lowercase) {
+    let lower = "";
+    for (const ch of out) lower += ch.toLowerCase();
+    out = lower;
+  }
+  return out;
+}
+function bertPreTokenize(text) {
+  const words2 = [];
+  let word = "";
+  for (const ch of text) {
+    if (isWhiteSpace(ch)) {
+      if (word) words2.push(word);
+      word = "";
+    } else if (ASCII_PUNCTUATION.test(ch) || PUNCTUATION.test(ch)) {
+      if (word) words2.push(word);
+      words2.push(ch);
+      word = "";
+    } else word += ch;
+  }
+  if (word) words2.push(word);
+  return words2;
+}
+var WordPieceTokenizer = class {
+  constructor(config) {
+    this.config = config;
+    this.addedIds = new Map(config.added.map((t) => [t.content, t.id]));
+    const tokens = [...config.added].sort((a, b) => b.content.length - a.content.length || (a.content < b.content ? -1 : 1));
+    this.addedPattern = tokens.length === 0 ? void 0 : new RegExp(tokens.map((t) => escapeRegExp(t.content)).join("|"), "gu");
+  }
+  config;
+  words = /* @__PURE__ */ new Map();
+  addedPattern;
+  addedIds;
+  /** WordPiece ids of one word: greedy longest match; a word that cannot be covered is one [UNK]. */
+  pieces(word) {
+    const known = this.words.get(word);
+    if (known) return known;
+    const c = this.config;
+    const cps = Array.from(word);
+    let ids = [];
+    if (cps.length > c.maxInputCharsPerWord) ids = [c.unkId];
+    else {
+      let start = 0;
+      while (start < cps.length) {
+        let end = cps.length;
+        let id;
+        while (start < end) {
+          const sub = (start > 0 ? c.prefix : "") + cps.slice(start, end).join("");
+          id = c.vocab.get(sub);
+          if (id !== void 0) break;
+          end--;
+        }
+        if (id === void 0) {
+          ids = [c.unkId];
+          break;
+        }
+        ids.push(id);
+        start = end;
+      }
+    }
+    if (this.words.size >= WORD_CACHE) this.words.clear();
+    this.words.set(word, ids);
+    return ids;
+  }
+  /** Ids of a stretch of text that holds no added token. */
+  plain(text, out) {
+    const norm = this.config.normalization ? bertNormalize(text, this.config.normalization) : text;
+    for (const w of bertPreTokenize(norm)) out.push(...this.pieces(w));
+  }
+  /** Token ids of `text` without [CLS]/[SEP]: added tokens matched verbatim first, then the rest. */
+  tokenize(text) {
+    const out = [];
+    const re = this.addedPattern;
+    if (!re) {
+      this.plain(text, out);
+      return out;
+    }
+    const spans = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length, id: this.addedIds.get(m[0]) });
+    let pos = 0;
+    const strips = new Map(this.config.added.map((t) => [t.content, t]));
+    for (const s of spans) {
+      const token = strips.get(text.slice(s.start, s.end));
+      let before = text.slice(pos, s.start);
+      if (token.lstrip) before = before.replace(new RegExp("\\p{White_Space}+$", "u"), "");
+      this.plain(before, out);
+      out.push(s.id);
+      pos = s.end;
+      if (token.rstrip) pos += new RegExp("^\\p{White_Space}*", "u").exec(text.slice(pos))[0].length;
+    }
+    this.plain(text.slice(pos), out);
+    return out;
+  }
+  /** [CLS] + the first maxLength − 2 tokens + [SEP] (fewer specials when the tokenizer has none). */
+  encode(text, maxLength) {
+    const c = this.config;
+    const specials = (c.clsId === void 0 ? 0 : 1) + (c.sepId === void 0 ? 0 : 1);
+    const body = this.tokenize(text).slice(0, Math.max(0, maxLength - specials));
+    const ids = [...c.clsId === void 0 ? [] : [c.clsId], ...body, ...c.sepId === void 0 ? [] : [c.sepId]];
+    return Int32Array.from(ids);
+  }
+};
+function escapeRegExp(s) {
+  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+}
+var VOCAB_SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"];
+function parseVocabTxt(bytes2, file, opts) {
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
+  } catch {
+    throw new TokenizerError(`tokenizer ${file} is not valid UTF-8; a vocab.txt holds one token per line`);
+  }
+  if (text.trimStart().startsWith("{")) {
+    throw new TokenizerError(`tokenizer ${file} holds JSON; name a Hugging Face tokenizer file with a .json extension, or give a vocab.txt`);
+  }
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  if (lines.length > MAX_VOCAB) throw new TokenizerError(`tokenizer ${file} has ${lines.length} lines, over the limit of ${MAX_VOCAB}`);
+  const vocab = /* @__PURE__ */ new Map();
+  lines.forEach((line, i) => vocab.set(line.replace(new RegExp("\\p{White_Space}+$", "u"), ""), i));
+  const need = (token) => {
+    const id = vocab.get(token);
+    if (id === void 0) throw new TokenizerError(`tokenizer ${file} has no ${token} token; a BERT-style vocab.txt lists [PAD], [UNK], [CLS] and [SEP]`);
+    return id;
+  };
+  return {
+    file,
+    vocab,
+    unkId: need("[UNK]"),
+    clsId: need("[CLS]"),
+    sepId: need("[SEP]"),
+    padId: need("[PAD]"),
+    prefix: "##",
+    maxInputCharsPerWord: 100,
+    normalization: { cleanText: true, handleChineseChars: true, stripAccents: opts.stripAccents, lowercase: opts.lowercase },
+    added: VOCAB_SPECIALS.filter((t) => vocab.has(t)).map((t) => ({ content: t, id: vocab.get(t), lstrip: false, rstrip: false })),
+    maxLength: void 0
+  };
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function parseTokenizerJson(bytes2, file) {
+  let doc;
+  try {
+    doc = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes2));
+  } catch (err) {
+    throw new TokenizerError(`tokenizer ${file} is not valid UTF-8 JSON: ${errorMessage(err)}`);
+  }
+  if (!isObject(doc) || !isObject(doc["model"])) throw new TokenizerError(`tokenizer ${file} has no 'model' object; is it a Hugging Face tokenizer.json?`);
+  const model = doc["model"];
+  const type = model["type"];
+  if (type !== "WordPiece") {
+    throw new TokenizerError(`tokenizer ${file} is of unsupported type '${String(type)}'; poisongate reads WordPiece tokenizers (BERT, MiniLM, \u2026)`);
+  }
+  const rawVocab = model["vocab"];
+  if (!isObject(rawVocab)) throw new TokenizerError(`tokenizer ${file}: model.vocab is not a token \u2192 id object`);
+  const entries = Object.entries(rawVocab);
+  if (entries.length > MAX_VOCAB) throw new TokenizerError(`tokenizer ${file} has ${entries.length} tokens, over the limit of ${MAX_VOCAB}`);
+  const vocab = /* @__PURE__ */ new Map();
+  for (const [token, id] of entries) {
+    if (!Number.isInteger(id) || id < 0) throw new TokenizerError(`tokenizer ${file}: token '${token}' has id ${String(id)}, not a non-negative integer`);
+    vocab.set(token, id);
+  }
+  const unk = typeof model["unk_token"] === "string" ? model["unk_token"] : "[UNK]";
+  const unkId = vocab.get(unk);
+  if (unkId === void 0) throw new TokenizerError(`tokenizer ${file}: its unknown token '${unk}' is not in the vocabulary`);
+  const normalization = readNormalizer(doc["normalizer"], file);
+  const pre = doc["pre_tokenizer"];
+  if (!isObject(pre) || pre["type"] !== "BertPreTokenizer") {
+    const what = isObject(pre) ? `'${String(pre["type"])}'` : "none";
+    throw new TokenizerError(`tokenizer ${file}: pre-tokenizer ${what} is not supported; poisongate reads the BERT pipeline (BertPreTokenizer)`);
+  }
+  const { clsId, sepId } = readPostProcessor(doc["post_processor"], file);
+  const added = [];
+  for (const t of Array.isArray(doc["added_tokens"]) ? doc["added_tokens"] : []) {
+    if (!isObject(t) || typeof t["content"] !== "string" || !Number.isInteger(t["id"])) throw new TokenizerError(`tokenizer ${file}: an added_tokens entry lacks content or id`);
+    if (t["normalized"] === true || t["single_word"] === true) {
+      throw new TokenizerError(`tokenizer ${file}: added token '${t["content"]}' is matched after normalisation or as a single word, which poisongate does not support`);
+    }
+    added.push({ content: t["content"], id: t["id"], lstrip: t["lstrip"] === true, rstrip: t["rstrip"] === true });
+  }
+  const truncation = doc["truncation"];
+  let maxLength;
+  if (isObject(truncation)) {
+    if (truncation["direction"] !== void 0 && truncation["direction"] !== "Right") {
+      throw new TokenizerError(`tokenizer ${file}: truncation direction '${String(truncation["direction"])}' is not supported (only Right)`);
+    }
+    if (Number.isInteger(truncation["max_length"])) maxLength = truncation["max_length"];
+  }
+  const padding = doc["padding"];
+  const padId = isObject(padding) && Number.isInteger(padding["pad_id"]) ? padding["pad_id"] : vocab.get("[PAD]");
+  if (padId === void 0) throw new TokenizerError(`tokenizer ${file} names no padding token: neither padding.pad_id nor a [PAD] token`);
+  const prefix = typeof model["continuing_subword_prefix"] === "string" ? model["continuing_subword_prefix"] : "##";
+  const maxChars = Number.isInteger(model["max_input_chars_per_word"]) ? model["max_input_chars_per_word"] : 100;
+  return { file, vocab, unkId, clsId, sepId, padId, prefix, maxInputCharsPerWord: maxChars, normalization, added, maxLength };
+}
+function readNormalizer(n, file) {
+  if (n === null || n === void 0) return void 0;
+  if (!isObject(n) || n["type"] !== "BertNormalizer") {
+    const what = isObject(n) ? `'${String(n["type"])}'` : JSON.stringify(n);
+    throw new TokenizerError(`tokenizer ${file}: normalizer ${what} is not supported; poisongate reads the BERT pipeline (BertNormalizer or none)`);
+  }
+  const lowercase = n["lowercase"] !== false;
+  return {
+    cleanText: n["clean_text"] !== false,
+    handleChineseChars: n["handle_chinese_chars"] !== false,
+    // null (the usual value) follows lowercase, as in the reference.
+    stripAccents: typeof n["strip_accents"] === "boolean" ? n["strip_accents"] : lowercase,
+    lowercase
+  };
+}
+function readPostProcessor(p, file) {
+  if (isObject(p) && p["type"] === "BertProcessing") {
+    const cls = p["cls"];
+    const sep3 = p["sep"];
+    if (Array.isArray(cls) && Array.isArray(sep3) && Number.isInteger(cls[1]) && Number.isInteger(sep3[1])) return { clsId: cls[1], sepId: sep3[1] };
+    throw new TokenizerError(`tokenizer ${file}: BertProcessing lacks its cls/sep [token, id] pairs`);
+  }
+  if (isObject(p) && p["type"] === "TemplateProcessing") {
+    const single = Array.isArray(p["single"]) ? p["single"] : [];
+    const specials = isObject(p["special_tokens"]) ? p["special_tokens"] : {};
+    const idOf = (piece) => {
+      if (!isObject(piece) || !isObject(piece["SpecialToken"])) return void 0;
+      const name = piece["SpecialToken"]["id"];
+      const entry = typeof name === "string" ? specials[name] : void 0;
+      const ids = isObject(entry) && Array.isArray(entry["ids"]) ? entry["ids"] : [];
+      return ids.length === 1 && Number.isInteger(ids[0]) ? ids[0] : void 0;
+    };
+    const middle = single[1];
+    const isA = isObject(middle) && isObject(middle["Sequence"]) && middle["Sequence"]["id"] === "A";
+    const clsId = idOf(single[0]);
+    const sepId = idOf(single[2]);
+    if (single.length === 3 && isA && clsId !== void 0 && sepId !== void 0) return { clsId, sepId };
+    throw new TokenizerError(`tokenizer ${file}: its TemplateProcessing single template is not '[CLS] $A [SEP]' with one id per special token`);
+  }
+  const what = isObject(p) ? `'${String(p["type"])}'` : "none";
+  throw new TokenizerError(`tokenizer ${file}: post-processor ${what} is not supported; poisongate reads BertProcessing or a '[CLS] $A [SEP]' TemplateProcessing`);
+}
+
+// src/embed/text-encoder.ts
+var MAX_TOKENIZER_BYTES = 64 * 1024 * 1024;
+var DEFAULT_MAX_LENGTH = 128;
+function resolveTextModel(dataset) {
+  const m = dataset.model ?? "ngrams";
+  if (m === "ngrams") return { kind: "ngrams" };
+  if (!isTextModelPolicy(m)) throw new ModelError(`dataset ${dataset.name}: model '${typeof m === "string" ? m : m.path}' embeds images, not text`);
+  const lowercase = m.tokenizer.lowercase ?? true;
+  return {
+    kind: "onnx-text",
+    path: m.path,
+    sha256: m.sha256.toLowerCase(),
+    tokenizer: { path: m.tokenizer.path, sha256: m.tokenizer.sha256.toLowerCase(), lowercase, stripAccents: m.tokenizer.strip_accents ?? lowercase },
+    maxLength: m.max_length,
+    inputs: {
+      inputIds: m.inputs?.input_ids ?? "input_ids",
+      attentionMask: m.inputs?.attention_mask ?? "attention_mask",
+      tokenTypeIds: m.inputs?.token_type_ids ?? "token_type_ids"
+    },
+    output: m.output ?? "last_hidden_state",
+    pooling: m.pooling ?? "mean",
+    normalize: m.normalize ?? true,
+    batchSize: m.batch_size ?? 32
+  };
+}
+async function openTextModel(spec, tree, gitDirectory) {
+  if (spec.kind === "ngrams") {
+    const encoder2 = ngramEncoder();
+    return { encoder: encoder2, info: { path: "ngrams", source: "builtin", id: encoder2.id } };
+  }
+  const model = await readRepositoryFile(spec.path, "model", tree, gitDirectory, MAX_MODEL_BYTES);
+  const tokenizer = await readRepositoryFile(spec.tokenizer.path, "tokenizer", tree, gitDirectory, MAX_TOKENIZER_BYTES);
+  return openOnnxTextEncoder(spec, model, tokenizer);
+}
+function readTokenizer(spec, bytes2) {
+  verifyPin(bytes2, spec.path, spec.sha256, "tokenizer");
+  const config = /\.json$/i.test(spec.path) ? parseTokenizerJson(bytes2, spec.path) : parseVocabTxt(bytes2, spec.path, { lowercase: spec.lowercase, stripAccents: spec.stripAccents });
+  return new WordPieceTokenizer(config);
+}
+function graphInputs(spec, session2) {
+  const roles = /* @__PURE__ */ new Map([
+    [spec.inputs.inputIds, "ids"],
+    [spec.inputs.attentionMask, "mask"],
+    [spec.inputs.tokenTypeIds, "types"]
+  ]);
+  if (!session2.inputNames.includes(spec.inputs.inputIds)) {
+    throw new ModelError(`model ${spec.path} has no input '${spec.inputs.inputIds}' for the token ids (inputs: ${describeNames(session2.inputNames)}); name it in model.inputs.input_ids`);
+  }
+  const inputs = [];
+  let seqDim;
+  let batchDim;
+  session2.inputNames.forEach((name, i) => {
+    const role = roles.get(name);
+    if (!role) {
+      throw new ModelError(
+        `model ${spec.path} has an input '${name}' poisongate cannot feed (it feeds token ids, attention mask and token type ids: ${[...roles.keys()].join(", ")}); map the names in model.inputs`
+      );
+    }
+    const meta = session2.inputMetadata[i];
+    let type = "int64";
+    if (meta?.isTensor) {
+      if (meta.type !== "int64" && meta.type !== "int32") throw new ModelError(`model ${spec.path}: input '${name}' is ${meta.type}; a text encoder takes int64 or int32 token ids`);
+      type = meta.type;
+      if (meta.shape.length !== 2) throw new ModelError(`model ${spec.path}: input '${name}' has rank ${meta.shape.length}; a text encoder takes [batch, sequence]`);
+      const [b, s] = meta.shape;
+      if (typeof s === "number" && s > 0) seqDim = s;
+      if (typeof b === "number" && b > 0) batchDim = b;
+    }
+    inputs.push({ name, type, role });
+  });
+  return { inputs, seqDim, batchDim };
+}
+function checkOutput(spec, session2) {
+  const i = session2.outputNames.indexOf(spec.output);
+  if (i < 0) throw new ModelError(`model ${spec.path} has no output '${spec.output}' (outputs: ${describeNames(session2.outputNames)})`);
+  const meta = session2.outputMetadata[i];
+  if (meta?.isTensor && meta.shape.length > 0) checkRank(spec, meta.shape.length);
+}
+function checkRank(spec, rank) {
+  if (rank === 3 && spec.pooling === "none") {
+    throw new ModelError(`model ${spec.path}: output '${spec.output}' holds one vector per token ([batch, sequence, dim]); set pooling to mean or cls`);
+  }
+  if (rank === 2 && spec.pooling !== "none") {
+    throw new ModelError(`model ${spec.path}: output '${spec.output}' is already one vector per sample ([batch, dim]); set pooling: none`);
+  }
+  if (rank !== 2 && rank !== 3) throw new ModelError(`model ${spec.path}: output '${spec.output}' has rank ${rank}; expected [batch, sequence, dim] or [batch, dim]`);
+}
+async function openOnnxTextEncoder(spec, modelBytes, tokenizerBytes, opts = {}) {
+  verifyPin(modelBytes, spec.path, spec.sha256, "model");
+  const tokenizer = readTokenizer(spec.tokenizer, tokenizerBytes);
+  const session2 = await createSession(modelBytes, spec.path, opts.threads);
+  let inputs;
+  let length;
+  let fixedBatch;
+  try {
+    const g = graphInputs(spec, session2);
+    checkOutput(spec, session2);
+    inputs = g.inputs;
+    fixedBatch = g.batchDim;
+    const wanted = spec.maxLength ?? g.seqDim ?? tokenizer.config.maxLength ?? DEFAULT_MAX_LENGTH;
+    if (g.seqDim !== void 0 && wanted !== g.seqDim) {
+      throw new ModelError(`model ${spec.path} takes sequences of exactly ${g.seqDim} tokens, but max_length is ${wanted}`);
+    }
+    length = wanted;
+  } catch (err) {
+    await session2.release();
+    throw err;
+  }
+  const pad = tokenizer.config.padId;
+  const pre = {
+    tokenizer: spec.tokenizer.sha256,
+    lowercase: spec.tokenizer.lowercase,
+    strip_accents: spec.tokenizer.stripAccents,
+    max_length: length,
+    fed: inputs.map((i) => i.role).sort(),
+    output: spec.output,
+    pooling: spec.pooling,
+    normalize: spec.normalize
+  };
+  const encoder2 = {
+    id: spec.sha256,
+    pre,
+    batchSize: fixedBatch ?? spec.batchSize,
+    prepare: async (text) => tokenizer.encode(text, length),
+    run: async (samples) => {
+      const n = samples.length;
+      const rows = fixedBatch ?? n;
+      const ids = new Int32Array(rows * length).fill(pad);
+      const mask = new Int32Array(rows * length);
+      samples.forEach((s, r) => {
+        ids.set(s, r * length);
+        mask.fill(1, r * length, r * length + s.length);
+      });
+      const feeds = {};
+      for (const input of inputs) {
+        const values = input.role === "ids" ? ids : input.role === "mask" ? mask : new Int32Array(rows * length);
+        const data = input.type === "int64" ? BigInt64Array.from(values, (v) => BigInt(v)) : values;
+        feeds[input.name] = new ort2.Tensor(input.type, data, [rows, length]);
+      }
+      let result;
+      try {
+        result = await session2.run(feeds, [spec.output]);
+      } catch (err) {
+        throw new ModelError(`model ${spec.path} failed to run: ${errorMessage(err).split("\n")[0]}`);
+      }
+      const out = result[spec.output];
+      if (!out || out.type !== "float32") throw new ModelError(`model ${spec.path}: output '${spec.output}' is ${out?.type ?? "missing"}, expected float32`);
+      checkRank(spec, out.dims.length);
+      if (out.dims[0] !== rows || out.dims.length === 3 && out.dims[1] !== length) {
+        throw new ModelError(`model ${spec.path}: output '${spec.output}' has shape [${out.dims.join(", ")}] for ${rows} samples of ${length} tokens`);
+      }
+      return pool(out.data, out.dims, samples, spec);
+    },
+    release: () => session2.release()
+  };
+  return { encoder: encoder2, info: { path: spec.path, source: "repository", id: spec.sha256 } };
+}
+function pool(values, dims, samples, spec) {
+  const dim = dims[dims.length - 1];
+  const seq = dims.length === 3 ? dims[1] : 1;
+  const data = new Float32Array(samples.length * dim);
+  const acc = new Float64Array(dim);
+  samples.forEach((s, r) => {
+    acc.fill(0);
+    const base = r * seq * dim;
+    const count = spec.pooling === "mean" ? s.length : 1;
+    for (let t = 0; t < count; t++) for (let j = 0; j < dim; j++) acc[j] += values[base + t * dim + j];
+    let norm = 0;
+    for (let j = 0; j < dim; j++) {
+      acc[j] /= Math.max(1, count);
+      norm += acc[j] * acc[j];
+    }
+    const scale = spec.normalize ? norm > 0 ? 1 / Math.sqrt(norm) : 0 : 1;
+    for (let j = 0; j < dim; j++) data[r * dim + j] = acc[j] * scale;
+  });
+  return { dim, data };
 }
 
 // src/embed/pixels.ts
@@ -39859,11 +40427,17 @@ var EmbeddingService = class {
     const embedder = await openOnnxEmbedder(spec, bytes2);
     return { embedder, info: { path: spec.path, source: spec.source, id: spec.sha256 } };
   }
-  async compute(ctx) {
+  options() {
+    return { ...this.cache ? { cache: this.cache } : {}, concurrency: DECODE_CONCURRENCY };
+  }
+  compute(ctx) {
+    return ctx.dataset.modality === "text" ? this.computeText(ctx) : this.computeImages(ctx);
+  }
+  async computeImages(ctx) {
     const spec = resolveModel(ctx.dataset);
     const { embedder, info: info2 } = await this.open(spec, ctx);
     try {
-      const opts = { ...this.cache ? { cache: this.cache } : {}, concurrency: DECODE_CONCURRENCY };
+      const opts = this.options();
       const usable = ctx.candidates.filter((c) => isUsable(c) && c.image);
       const candSources = usable.map((c) => ({
         sha256: async () => c.sample.sha256,
@@ -39891,38 +40465,82 @@ var EmbeddingService = class {
         }
       }));
       const ref = await embedSources(embedder, refSources, opts);
-      const dim = cand.dim || ref.dim;
-      const refKept = [];
-      const refVectors = [];
-      const referenceProblems = [];
-      refSamples.forEach((s, i) => {
-        const v = ref.vectors[i];
-        if (v) {
-          refKept.push(s);
-          refVectors.push(v);
-        } else referenceProblems.push({ path: s.path, message: ref.problems[i] ?? "could not be embedded" });
-      });
-      const candKept = [];
-      const candVectors = [];
-      usable.forEach((c, i) => {
-        const v = cand.vectors[i];
-        if (v) {
-          candKept.push(c);
-          candVectors.push(v);
-        }
-      });
-      return {
-        model: { ...info2, dim },
-        reference: { samples: refKept, vectors: toMatrix(dim, refVectors) },
-        referenceProblems,
-        candidates: { samples: candKept, vectors: toMatrix(dim, candVectors) },
-        stats: { reference: ref.stats, candidates: cand.stats }
-      };
+      return assemble(info2, refSamples, ref, usable, cand);
     } finally {
       await embedder.release();
     }
   }
+  /** Text: the built-in n-gram embedder or the pinned ONNX encoder, through the same pipeline and cache. */
+  async computeText(ctx) {
+    const spec = resolveTextModel(ctx.dataset);
+    const git2 = spec.kind === "onnx-text" ? await gitDir(this.services.root).catch(() => void 0) : void 0;
+    const { encoder: encoder2, info: info2 } = await openTextModel(spec, ctx.reference.tree, git2);
+    try {
+      const opts = this.options();
+      const usable = ctx.candidates.filter((c) => isUsable(c) && c.text !== void 0);
+      const cand = await embedAll(
+        encoder2,
+        usable.map((c) => ({ sha256: async () => c.sample.sha256, content: async () => c.text })),
+        opts
+      );
+      const refSamples = ctx.reference.samples;
+      const texts = /* @__PURE__ */ new Map();
+      const loadText = async (i) => {
+        const l = await ctx.reference.load(refSamples[i]);
+        if (!isUsable(l) || l.text === void 0) return { problem: l.problems.map((p) => p.message).join("; ") || "cannot be read" };
+        return l;
+      };
+      const refSources = refSamples.map((_, i) => ({
+        sha256: async () => {
+          const l = await loadText(i);
+          if ("problem" in l) return l;
+          texts.set(i, l.text);
+          return l.sample.sha256;
+        },
+        content: async () => {
+          const t = texts.get(i);
+          texts.delete(i);
+          if (t !== void 0) return t;
+          const l = await loadText(i);
+          return "problem" in l ? l : l.text;
+        }
+      }));
+      const ref = await embedAll(encoder2, refSources, opts);
+      return assemble(info2, refSamples, ref, usable, cand);
+    } finally {
+      await encoder2.release();
+    }
+  }
 };
+function assemble(info2, refSamples, ref, usable, cand) {
+  const dim = cand.dim || ref.dim;
+  const refKept = [];
+  const refVectors = [];
+  const referenceProblems = [];
+  refSamples.forEach((s, i) => {
+    const v = ref.vectors[i];
+    if (v) {
+      refKept.push(s);
+      refVectors.push(v);
+    } else referenceProblems.push({ path: s.line ? `${s.path}:${s.line}` : s.path, message: ref.problems[i] ?? "could not be embedded" });
+  });
+  const candKept = [];
+  const candVectors = [];
+  usable.forEach((c, i) => {
+    const v = cand.vectors[i];
+    if (v) {
+      candKept.push(c);
+      candVectors.push(v);
+    }
+  });
+  return {
+    model: { ...info2, dim },
+    reference: { samples: refKept, vectors: toMatrix(dim, refVectors) },
+    referenceProblems,
+    candidates: { samples: candKept, vectors: toMatrix(dim, candVectors) },
+    stats: { reference: ref.stats, candidates: cand.stats }
+  };
+}
 var KEY = "embeddings";
 function embeddingService(services) {
   let s = services[KEY];
@@ -39934,7 +40552,7 @@ function embeddingService(services) {
 }
 
 // src/features/gemm.ts
-import ort2 from "onnxruntime-node";
+import ort3 from "onnxruntime-node";
 function varint(n) {
   const out = [];
   let v = n;
@@ -39971,12 +40589,12 @@ function gemmModel() {
 }
 var session;
 function gemm() {
-  session ??= ort2.InferenceSession.create(gemmModel(), { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: "sequential" });
+  session ??= ort3.InferenceSession.create(gemmModel(), { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: "sequential" });
   return session;
 }
 async function dots(a, m, b, n, d) {
   const s = await gemm();
-  const out = await s.run({ A: new ort2.Tensor("float64", a, [m, d]), B: new ort2.Tensor("float64", b, [n, d]) });
+  const out = await s.run({ A: new ort3.Tensor("float64", a, [m, d]), B: new ort3.Tensor("float64", b, [n, d]) });
   return out["C"].data;
 }
 
@@ -40101,14 +40719,14 @@ var FeatureSpace = class {
     const refNorms = rowNorms(ref);
     const refData = Float64Array.from(ref.data);
     const C = this.classes.length;
-    const refPath = new Map(this.emb.reference.samples.map((s, i) => [s.path, i]));
+    const refIndex = new Map(this.emb.reference.samples.map((s, i) => [ownVersionKey(s), i]));
     const global2 = new TopK(Math.min(K, ref.rows));
     const perClass = this.classes.map(() => new TopK(KK));
     const queries = this.emb.candidates.samples.map((c, q) => ({
       m: this.cand,
       row: q,
       label: this.candLabel[q],
-      exclude: refPath.get(c.sample.path) ?? -1
+      exclude: refIndex.get(ownVersionKey(c.sample)) ?? -1
     }));
     const calibrationRows = [];
     for (let c = 0; c < C; c++) {
@@ -40171,6 +40789,9 @@ var FeatureSpace = class {
     };
   }
 };
+function ownVersionKey(s) {
+  return s.inline === void 0 ? s.path : `${s.path}\0${s.line ?? 0}\0${s.sha256}`;
+}
 var KEY2 = "featureSpaces";
 async function featureSpace(ctx) {
   const services = ctx.services;
@@ -40188,14 +40809,15 @@ async function featureSpace(ctx) {
 }
 
 // src/features/pull.ts
-function voteShares(space, n, k) {
+function voteShares(space, n, k, exclude) {
   const C = space.classes.length;
   const shares = new Float64Array(C);
-  const m = Math.min(k, n.index.length);
   let total = 0;
-  for (let i = 0; i < m; i++) {
+  for (let i = 0, used = 0; i < n.index.length && used < k; i++) {
+    if (exclude?.rows.has(n.index[i])) continue;
+    used++;
     const c = space.refLabel[n.index[i]];
-    const w = 1 / space.byClass[c].length;
+    const w = 1 / Math.max(1, space.byClass[c].length - (exclude?.perClass[c] ?? 0));
     shares[c] += w;
     total += w;
   }
@@ -40239,24 +40861,64 @@ var PullModel = class {
   /** Per calibration query: class, shares and per-class pull scores. */
   calib;
   byClass;
+  rankings = /* @__PURE__ */ new Map();
   candidates;
   /** Leave-one-out pulls of the calibration queries, by class (for null simulations). */
   reference;
+  /**
+   * Pull scores of class `a`'s calibration samples toward class `b`, strongest first (share, then
+   * distance ratio): "at least as strong as x" is then a prefix, found by binary search. Built on
+   * first use; the null simulations of collusion ask for thousands of pulls.
+   */
+  ranked(a, b) {
+    const key = a * this.space.classes.length + b;
+    let list = this.rankings.get(key);
+    if (!list) {
+      list = this.byClass[a].map((j) => pullScore(this.calib[j].n, this.calib[j].shares, a, b));
+      list.sort((x, y) => y.share - x.share || (y.ratio > x.ratio ? 1 : y.ratio < x.ratio ? -1 : 0));
+      this.rankings.set(key, list);
+    }
+    return list;
+  }
   pull(n, shares, self) {
     const a = n.label;
     const toward = topForeign(n, shares, a);
     if (toward < 0) return { toward, score: { share: 0, ratio: -Infinity }, shares, p: 1 };
     const score = pullScore(n, shares, a, toward);
-    let count = 0;
-    let total = 0;
-    for (const j of this.byClass[a]) {
-      if (j === self) continue;
-      total++;
-      const q = this.calib[j];
-      if (atLeast(pullScore(q.n, q.shares, a, toward), score)) count++;
+    const ranked = this.ranked(a, toward);
+    let lo = 0;
+    let hi = ranked.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (atLeast(ranked[mid], score)) lo = mid + 1;
+      else hi = mid;
+    }
+    let count = lo;
+    let total = ranked.length;
+    if (self !== void 0) {
+      const q = this.calib[self];
+      total--;
+      if (atLeast(pullScore(q.n, q.shares, a, toward), score)) count--;
     }
     const p = score.share === 0 ? 1 : (1 + count) / (1 + total);
     return { toward, score, shares, p };
+  }
+  /**
+   * The pull of class `a`'s `i`-th calibration sample when the trusted rows in `drawn` leave the
+   * reference together, as the samples of a pull request never vote for each other. This keeps a
+   * null draw honest where the data holds near-duplicates: two drawn copies would otherwise vote
+   * for each other's class, which two new copies never do. Votes are weighted by the class sizes
+   * left after the draw, so a large draw does not tilt the votes toward the classes it spared.
+   * Recomputed only when one of its k nearest neighbours was drawn.
+   */
+  referencePull(a, i, drawn) {
+    const ci = this.byClass[a][i];
+    const q = this.calib[ci];
+    const m = Math.min(this.k, q.n.index.length);
+    let hit = false;
+    for (let j = 0; j < m && !hit; j++) hit = drawn.rows.has(q.n.index[j]);
+    if (!hit) return this.reference[a][i];
+    return this.pull(q.n, voteShares(this.space, q.n, this.k, drawn), ci);
   }
   /** Vote share toward class `b` that only a fraction `alpha` of class `a`'s trusted samples reach. */
   shareAtLevel(a, b, alpha) {
@@ -40306,15 +40968,15 @@ function prng(seed) {
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
-function sampleIndices(pool, m, rand) {
+function sampleIndices(pool2, m, rand) {
   const out = [];
-  const n = pool.length;
+  const n = pool2.length;
   while (out.length < m && n > 0) {
     for (let left = n; left > 0 && out.length < m; left--) {
       const j = Math.floor(rand() * left);
-      const t = pool[j];
-      pool[j] = pool[left - 1];
-      pool[left - 1] = t;
+      const t = pool2[j];
+      pool2[j] = pool2[left - 1];
+      pool2[left - 1] = t;
       out.push(t);
     }
   }
@@ -40346,6 +41008,9 @@ var quantileOption = (what) => ({
   exclusiveMaximum: 1,
   description: `Calibration level: a candidate is flagged when ${what} fewer than 1 \u2212 quantile of the trusted samples of its class (leave-one-out).`
 });
+function where(s) {
+  return s.line ? `${s.path}:${s.line}` : s.path;
+}
 function at(c) {
   return { path: c.sample.path, ...c.sample.line ? { line: c.sample.line } : {}, ...c.sample.sha256 ? { sha256: c.sample.sha256 } : {} };
 }
@@ -40358,7 +41023,8 @@ function neighbourEvidence(space, n, count) {
   const out = [];
   for (let i = 0; i < Math.min(count, n.index.length); i++) {
     const r = n.index[i];
-    out.push({ path: space.emb.reference.samples[r].path, label: space.classes[space.refLabel[r]], distance: round(n.dist[i]) });
+    const s = space.emb.reference.samples[r];
+    out.push({ path: s.path, ...s.line ? { line: s.line } : {}, label: space.classes[space.refLabel[r]], distance: round(n.dist[i]) });
   }
   return out;
 }
@@ -40441,9 +41107,9 @@ function coverageFindings(space, root) {
 }
 var classProximity = {
   id: "class-proximity",
-  description: "A new sample's nearest trusted neighbours in the backbone's feature space vote for another class (Deep k-NN).",
-  help: "Clean-label poisons (feature collision, convex polytope) keep their correct label but are crafted to sit, in the feature space of the backbone a victim fine-tunes, among another class. For each new sample the k nearest trusted samples vote (weighted for class size); the sample is flagged when the share voting for one other class exceeds the threshold. By default ('auto') the threshold is calibrated per class: fewer than 1 \u2212 quantile of the class's trusted samples (each left out of its own vote) lean that far toward that class. Ambiguous but correct images are flagged too: open the image, compare it with the listed neighbours, and relabel, remove or waive it.",
-  modality: "image",
+  description: "A new sample's nearest trusted neighbours in the model's feature space vote for another class (Deep k-NN).",
+  help: "Clean-label poisons (feature collision, convex polytope) keep their correct label but are crafted to sit, in the feature space of the backbone a victim fine-tunes, among another class. For each new sample the k nearest trusted samples vote (weighted for class size); the sample is flagged when the share voting for one other class exceeds the threshold. By default ('auto') the threshold is calibrated per class: fewer than 1 \u2212 quantile of the class's trusted samples (each left out of its own vote) lean that far toward that class. On text the same test finds rows that read like another class (mislabelled or label-flipped rows), in the n-gram space or the team's text encoder. Ambiguous but correct samples are flagged too: open the sample, compare it with the listed neighbours, and relabel, remove or waive it.",
+  modality: "any",
   defaultSeverity: "warning",
   optionsSchema: {
     type: "object",
@@ -40493,7 +41159,7 @@ var classProximity = {
         rule: "class-proximity",
         severity: severity2,
         ...at(c),
-        message: `${c.sample.path} is labelled '${label2}' but sits among '${toward}' in feature space: ${pct(pull.score.share)} of its ${k} nearest trusted neighbours' votes are for '${toward}' (${pct(ownShare)} for '${label2}'), ${why}. A feature-collision or convex-polytope poison looks like this; compare the image with its neighbours and fix, remove or waive it.`,
+        message: `${where(c.sample)} is labelled '${label2}' but sits among '${toward}' in feature space: ${pct(pull.score.share)} of its ${k} nearest trusted neighbours' votes are for '${toward}' (${pct(ownShare)} for '${label2}'), ${why}. A feature-collision or convex-polytope poison (or a mislabelled sample) looks like this; compare it with its neighbours and fix, remove or waive it.`,
         score: round(pull.score.share),
         threshold: round(threshold),
         evidence: {
@@ -40578,10 +41244,14 @@ function simulate(space, model, perClass, spacing, opt) {
   for (let t = 0; t < opt.trials; t++) {
     let bestCount = 1;
     let bestCollision = Infinity;
-    for (const [a, n] of perClass) {
-      const pool = model.reference[a];
-      const picks = sampleIndices(pools[a], n, rand);
-      const members = picks.map((i) => ({ row: calRows[a][i], pull: pool[i] }));
+    const draws = [...perClass].map(([a, n]) => ({ a, n, picks: sampleIndices(pools[a], n, rand) }));
+    const drawn = { rows: /* @__PURE__ */ new Set(), perClass: new Int32Array(space.classes.length) };
+    for (const { a, picks } of draws) {
+      for (const i of picks) drawn.rows.add(calRows[a][i]);
+      drawn.perClass[a] = new Set(picks).size;
+    }
+    for (const { a, n, picks } of draws) {
+      const members = picks.map((i) => ({ row: calRows[a][i], pull: model.referencePull(a, i, drawn) }));
       const byToward = /* @__PURE__ */ new Map();
       for (const m of members) {
         if (m.pull.toward < 0) continue;
@@ -40640,8 +41310,8 @@ function components(pairs, bound) {
 var collusion = {
   id: "collusion",
   description: "Several new samples of one class are pulled together toward the same other class, beyond what clean additions of that size show.",
-  help: "Targeted clean-label attacks need several poisons aimed at one target: they share a label, lean toward the same foreign class in the backbone's feature space, and feature-collision poisons nearly coincide there. Two statistics are computed per (class, foreign class): the strongest shared pull (the m most pulled samples, each rated against the class's trusted samples) and the tightest pair of distinct samples leaning the same way. Both are compared with `trials` clean pull requests of the same composition drawn from the trusted samples; a group is reported when fewer than alpha/2 of them are as extreme. Review the listed samples together: remove them, or waive them with a reason.",
-  modality: "image",
+  help: "Targeted clean-label attacks need several poisons aimed at one target: they share a label, lean toward the same foreign class in the model's feature space, and feature-collision poisons nearly coincide there. Two statistics are computed per (class, foreign class): the strongest shared pull (the m most pulled samples, each rated against the class's trusted samples) and the tightest pair of distinct samples leaning the same way. Both are compared with `trials` clean pull requests of the same composition drawn from the trusted samples; a group is reported when fewer than alpha/2 of them are as extreme. Review the listed samples together: remove them, or waive them with a reason.",
+  modality: "any",
   defaultSeverity: "error",
   optionsSchema: {
     type: "object",
@@ -40694,8 +41364,12 @@ var collusion = {
       if (members.size < 2) continue;
       const label2 = space.classes[g.a];
       const toward = space.classes[g.b];
-      const list = [...members].sort((x, y) => samples[x].sample.path < samples[y].sample.path ? -1 : 1);
-      const paths = list.map((r) => samples[r].sample.path);
+      const list = [...members].sort((x, y) => {
+        const a = samples[x].sample;
+        const b = samples[y].sample;
+        return a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0);
+      });
+      const paths = list.map((r) => where(samples[r].sample));
       const p = Math.min(pCount, pCollision);
       const listed = paths.length <= 10 ? paths.join(", ") : `${paths.slice(0, 10).join(", ")} and ${paths.length - 10} more`;
       const rarity = `fewer than ${pct(p)} of ${opt.trials} clean pull requests of the same size drawn from the trusted data show a group this strong`;
@@ -40712,6 +41386,7 @@ var collusion = {
           tests,
           members: list.map((r) => ({
             path: samples[r].sample.path,
+            ...samples[r].sample.line ? { line: samples[r].sample.line } : {},
             pull_p_value: round(model.candidates[r].p, 5),
             share_toward: round(model.candidates[r].score.share, 3)
           })),
@@ -40729,7 +41404,7 @@ var collusion = {
           rule: "collusion",
           severity: severity2,
           ...at(samples[r]),
-          message: `${samples[r].sample.path} is one of ${members.size} new '${label2}' samples pulled together toward '${toward}' (${tests.join(" and ")}; see the group finding on ${ctx.dataset.root}); review the group together.`,
+          message: `${where(samples[r].sample)} is one of ${members.size} new '${label2}' samples pulled together toward '${toward}' (${tests.join(" and ")}; see the group finding on ${ctx.dataset.root}); review the group together.`,
           score: round(model.candidates[r].p, 5),
           evidence: { label: label2, toward, group: paths, pull_p_value: round(model.candidates[r].p, 5) }
         });
@@ -41533,9 +42208,9 @@ var integrity = {
 // src/detectors/outliers.ts
 var outliers = {
   id: "outliers",
-  description: "New samples unusually far from the trusted samples of their own class in the backbone's feature space.",
+  description: "New samples unusually far from the trusted samples of their own class in the model's feature space.",
   help: "For each new sample, the distance to its k-th nearest trusted sample of the same class is compared with the same distance of every trusted sample of that class (left out of its own reference). Samples beyond the quantile get a per-sample finding (sample_severity); when the share of such samples exceeds max_rate (and the count is unlikely by chance) the dataset gets an error and the outliers take its severity: many new samples unlike anything trusted in their class is how backdoor and label-consistent poisons, and mislabelled or out-of-domain batches, show up. Review the listed samples.",
-  modality: "image",
+  modality: "any",
   defaultSeverity: "error",
   optionsSchema: {
     type: "object",
@@ -41570,7 +42245,7 @@ var outliers = {
         rule: "outliers",
         severity: ctx.options.sample_severity,
         ...at(c),
-        message: `${c.sample.path} is far from every trusted '${label2}' sample in feature space: its ${k}th nearest is at ${round(score, 3)}, farther than for ${pct(1 - p)} of trusted '${label2}' samples (the ${quantile2} quantile is ${round(level, 3)}). Check that it is a '${label2}' and not altered.`,
+        message: `${where(c.sample)} is far from every trusted '${label2}' sample in feature space: its ${k}th nearest is at ${round(score, 3)}, farther than for ${pct(1 - p)} of trusted '${label2}' samples (the ${quantile2} quantile is ${round(level, 3)}). Check that it is a '${label2}' and not altered.`,
         score: round(score),
         threshold: round(level),
         evidence: { label: label2, k, distance: round(score), reference_quantile: quantile2, reference_level: round(level), p_value: round(p, 5), neighbours: neighbourEvidence(space, n, 5), model: modelEvidence(space) }
@@ -42372,9 +43047,9 @@ async function report(cluster, cands, refGrays, o, severity2) {
   });
   const refMatches = refGrays.filter(carries).length;
   const samples = [...cluster.samples].sort((a, b) => a - b).map((i) => cands[i]);
-  const where = cluster.locations.slice(0, 4).map((l) => `(${l.x}, ${l.y})`).join(", ");
+  const where2 = cluster.locations.slice(0, 4).map((l) => `(${l.x}, ${l.y})`).join(", ");
   const more = cluster.locations.length > 4 ? ` and ${cluster.locations.length - 4} more places` : "";
-  const place = o.positions === "fixed" ? `at ${where}${more}` : `(first seen at ${where})`;
+  const place = o.positions === "fixed" ? `at ${where2}${more}` : `(first seen at ${where2})`;
   const attachment = o.evidence_images ? {
     name: attachmentName("shared-trigger", cluster.key),
     mediaType: "image/png",
@@ -42468,7 +43143,7 @@ var spectral = {
   id: "spectral",
   description: "New samples that stand out along their class's top spectral direction (centred spectral signature).",
   help: "Per class, the features of trusted and new samples are centred on their mean and the top singular vector v is found; each sample scores ((x \u2212 \u03BC)\xB7v)\xB2. Centring matters: on uncentred features the top direction is the mean itself and the score measures norm, not a shared signature. New samples scoring above the trusted samples' quantile get a per-sample finding; when the share of them in a class exceeds max_rate (and is unlikely by chance) the class gets an error \u2014 the signature of many poisons sharing one feature, as backdoor triggers do.",
-  modality: "image",
+  modality: "any",
   defaultSeverity: "error",
   optionsSchema: {
     type: "object",
@@ -42510,7 +43185,7 @@ var spectral = {
           rule: "spectral",
           severity: severity2,
           ...at(sample),
-          message: `${sample.sample.path} is one of the new '${label2}' samples that stand out along the class's top spectral direction: score ${round(score, 3)}, above ${pct(1 - p)} of trusted '${label2}' samples (quantile ${quantile2}: ${round(level, 3)}). See the class finding on ${ctx.dataset.root}.`,
+          message: `${where(sample.sample)} is one of the new '${label2}' samples that stand out along the class's top spectral direction: score ${round(score, 3)}, above ${pct(1 - p)} of trusted '${label2}' samples (quantile ${quantile2}: ${round(level, 3)}). See the class finding on ${ctx.dataset.root}.`,
           score: round(score),
           threshold: round(level),
           evidence: { label: label2, score: round(score), reference_level: round(level), reference_quantile: quantile2, p_value: round(p, 5), explained_variance: round(explained), model: modelEvidence(space) }
@@ -42525,7 +43200,7 @@ var spectral = {
         message: `spectral outlier rate in class '${label2}' ${pct(r.rate)} > ${pct(ctx.options.max_rate)}: ${high.length} of ${mine.length} new '${label2}' samples score above the trusted samples' ${quantile2} quantile along the class's top spectral direction (about ${pct(1 - quantile2)} expected). A group of samples sharing one feature \u2014 a trigger \u2014 looks like this; review them.`,
         score: round(r.rate),
         threshold: ctx.options.max_rate,
-        evidence: { label: label2, flagged: high.length, candidates: mine.length, rate: round(r.rate), max_rate: ctx.options.max_rate, quantile: quantile2, binomial_tail: r.tail, explained_variance: round(explained), samples: high.map((f) => f.path) }
+        evidence: { label: label2, flagged: high.length, candidates: mine.length, rate: round(r.rate), max_rate: ctx.options.max_rate, quantile: quantile2, binomial_tail: r.tail, explained_variance: round(explained), samples: high.map((f) => f.line ? `${f.path}:${f.line}` : f.path) }
       });
       findings.push(...high);
     }
@@ -42534,13 +43209,13 @@ var spectral = {
 };
 
 // src/text/tokens.ts
-var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+var INVISIBLE2 = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 var CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}";
 var WORD_CHAR = `(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}])`;
 var TOKEN = new RegExp(`[${CJK}]|${WORD_CHAR}+(?:'${WORD_CHAR}+)*`, "gu");
 var APOSTROPHES = /[\u2018\u2019\u02bc\u2032\uff07]/g;
 function normalizeForTokens(text) {
-  return text.replace(INVISIBLE, "").normalize("NFKC").replace(APOSTROPHES, "'").toLowerCase();
+  return text.replace(INVISIBLE2, "").normalize("NFKC").replace(APOSTROPHES, "'").toLowerCase();
 }
 function wordTokens(text) {
   return normalizeForTokens(text).match(TOKEN) ?? [];
@@ -42755,7 +43430,7 @@ var triggerTokens = {
       const found = significant.filter((t) => t.label === label2).sort((a, b) => a.p - b.p || (a.gram < b.gram ? -1 : 1));
       const grams = new Set(found.map((t) => t.gram));
       const carriers = rows.filter((r) => r.label === label2 && [...r.grams].some((g) => grams.has(g))).map((r) => r.sample).sort((a, b) => a.path !== b.path ? a.path < b.path ? -1 : 1 : (a.line ?? 0) - (b.line ?? 0));
-      const where = (s) => s.line ? `${s.path}:${s.line}` : s.path;
+      const where2 = (s) => s.line ? `${s.path}:${s.line}` : s.path;
       const listedTokens = found.slice(0, 8).map((t) => `"${t.gram}" (${t.k}${t.distinct < t.k ? ` (${t.distinct} distinct)` : ""} of ${t.n} new '${label2}' rows, ${t.refRows} of ${N} reference rows, p=${format(Math.min(1, t.p * m))})`).join("; ");
       const best = found[0];
       const adjusted = Math.min(1, best.p * m);
@@ -42764,7 +43439,7 @@ var triggerTokens = {
         severity: o.severity ?? "error",
         path: carriers[0].path,
         ...carriers[0].line ? { line: carriers[0].line } : {},
-        message: `${carriers.length} new '${label2}' rows carry token(s) that are rare in the reference and concentrated in this class: ${listedTokens}${found.length > 8 ? `; and ${found.length - 8} more` : ""}. Rows: ${carriers.slice(0, 10).map(where).join(", ")}${carriers.length > 10 ? `, and ${carriers.length - 10} more` : ""}. A rare token planted across rows of one class is how backdoor triggers are taught; review these rows and remove the token or the rows, or waive it if it is a genuine new topic.`,
+        message: `${carriers.length} new '${label2}' rows carry token(s) that are rare in the reference and concentrated in this class: ${listedTokens}${found.length > 8 ? `; and ${found.length - 8} more` : ""}. Rows: ${carriers.slice(0, 10).map(where2).join(", ")}${carriers.length > 10 ? `, and ${carriers.length - 10} more` : ""}. A rare token planted across rows of one class is how backdoor triggers are taught; review these rows and remove the token or the rows, or waive it if it is a genuine new topic.`,
         score: -Math.log10(Math.max(adjusted, 1e-300)),
         threshold: -Math.log10(o.alpha),
         evidence: {
@@ -49141,11 +49816,11 @@ function skeleton(s) {
 }
 
 // src/text/chunks.ts
-var INVISIBLE2 = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+var INVISIBLE3 = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 var LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 var ALNUM_ASCII = /[A-Za-z0-9]/;
 function isInvisible(ch) {
-  return ch.charCodeAt(0) >= 128 && INVISIBLE2.test(ch);
+  return ch.charCodeAt(0) >= 128 && INVISIBLE3.test(ch);
 }
 var edgeCache = /* @__PURE__ */ new Map();
 function isEdgePunctuation(cp) {
@@ -49495,7 +50170,7 @@ function scriptOf(cp) {
 var BIDI_CONTROLS = /* @__PURE__ */ new Set([8234, 8235, 8236, 8237, 8238, 8294, 8295, 8296, 8297]);
 var BIDI_MARKS = /* @__PURE__ */ new Set([8206, 8207, 1564]);
 var NUMBER_SIGNS = /* @__PURE__ */ new Set([1536, 1537, 1538, 1539, 1540, 1541, 1757, 1807, 2192, 2193, 2274, 69821, 69837]);
-var INVISIBLE3 = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+var INVISIBLE4 = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 var PRIVATE_USE = new RegExp("\\p{Co}", "u");
 var PICTOGRAPHIC = new RegExp("\\p{Extended_Pictographic}", "u");
 var EMOJI = new RegExp("\\p{Emoji}", "u");
@@ -49516,7 +50191,7 @@ function classifyCodePoint(cp) {
   if (cp >= 64976 && cp <= 65007 || (cp & 65534) === 65534) return "noncharacter";
   const ch = String.fromCodePoint(cp);
   if (PRIVATE_USE.test(ch)) return "private-use";
-  if (INVISIBLE3.test(ch)) return "invisible";
+  if (INVISIBLE4.test(ch)) return "invisible";
   return void 0;
 }
 var is = (re, cp) => cp !== void 0 && re.test(String.fromCodePoint(cp));
@@ -49857,8 +50532,8 @@ function allowedScripts(ctx, texts) {
 }
 function describe2(h) {
   const what = h.detail ? `${h.kind}: ${h.detail}` : h.kind;
-  const where = h.token ? ` in ${JSON.stringify(h.token)}` : "";
-  return `${h.codePoints.join(" ")} (${what})${where} at ${h.line}:${h.column}`;
+  const where2 = h.token ? ` in ${JSON.stringify(h.token)}` : "";
+  return `${h.codePoints.join(" ")} (${what})${where2} at ${h.line}:${h.column}`;
 }
 function describeAll(hits) {
   const out = [];
@@ -49924,7 +50599,7 @@ var unicode = {
       const lines = describeAll(hits);
       const listed = lines.slice(0, MAX_LISTED).join("; ");
       const more = lines.length > MAX_LISTED ? `; and ${lines.length - MAX_LISTED} more` : "";
-      const where = c.sample.inline !== void 0 ? ` in the text of the row at ${c.sample.path}:${c.sample.line} (positions are line:column of that text)` : "";
+      const where2 = c.sample.inline !== void 0 ? ` in the text of the row at ${c.sample.path}:${c.sample.line} (positions are line:column of that text)` : "";
       const inRow = c.sample.inline !== void 0;
       findings.push({
         rule: "unicode",
@@ -49933,7 +50608,7 @@ var unicode = {
         line: c.sample.line ?? hits[0].line,
         ...inRow ? {} : { column: hits[0].column },
         sha256: c.sample.sha256,
-        message: `hidden or look-alike characters (${kinds.join(", ")})${where}: ${listed}${more}. Remove them or replace the sample; if a script is legitimate for this dataset, add it to allow_scripts.`,
+        message: `hidden or look-alike characters (${kinds.join(", ")})${where2}: ${listed}${more}. Remove them or replace the sample; if a script is legitimate for this dataset, add it to allow_scripts.`,
         score: hits.length,
         evidence: {
           count: hits.length,
@@ -50066,9 +50741,9 @@ function formatText(report2) {
   lines.push("");
   const shown = report2.findings.slice(0, MAX_LISTED2);
   for (const f of shown) {
-    const where = `${escapeUntrusted(f.path)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`;
+    const where2 = `${escapeUntrusted(f.path)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`;
     const waived = f.waived ? ` [waived: ${escapeUntrusted(f.waived.reason)}, until ${f.waived.expires}]` : "";
-    lines.push(`${f.severity.padEnd(7)} ${f.rule.padEnd(16)} ${where}`);
+    lines.push(`${f.severity.padEnd(7)} ${f.rule.padEnd(16)} ${where2}`);
     lines.push(`        ${escapeUntrusted(f.message, 2e3)}${waived}`);
   }
   if (report2.findings.length > shown.length) lines.push(`\u2026 and ${report2.findings.length - shown.length} more finding(s) in the JSON report`);
@@ -53735,6 +54410,15 @@ function detectorsSchema() {
       properties: {
         enabled: { type: "boolean", description: d.mandatory ? "This check always runs." : "Run this detector." },
         severity: { ...severity, description: `Severity of its findings (default ${d.defaultSeverity}).` },
+        ...d.modality === "any" ? {
+          modalities: {
+            type: "array",
+            items: { type: "string", enum: ["image", "text"] },
+            minItems: 1,
+            uniqueItems: true,
+            description: "Run it only on datasets of these modalities (default: every modality it supports)."
+          }
+        } : {},
         ...d.optionsSchema.properties
       }
     };
@@ -53746,36 +54430,69 @@ function detectorsSchema() {
     properties
   };
 }
-var modelSchema = {
-  description: "Embedding backbone: 'default' (bundled MobileNetV2), 'pixels', or the team's own ONNX model.",
-  oneOf: [
-    { type: "string", enum: ["default", "pixels"] },
-    {
+var sha256Pin = { type: "string", pattern: "^[0-9a-f]{64}$" };
+var imageModelSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["path", "sha256", "input", "output"],
+  properties: {
+    path: { ...repoPath, description: "ONNX file, read at the base ref." },
+    sha256: { ...sha256Pin, description: "Pinned sha256 of the ONNX file." },
+    input: {
       type: "object",
       additionalProperties: false,
-      required: ["path", "sha256", "input", "output"],
+      required: ["name", "layout", "channels", "size"],
       properties: {
-        path: { ...repoPath, description: "ONNX file, read at the base ref." },
-        sha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "Pinned sha256 of the ONNX file." },
-        input: {
-          type: "object",
-          additionalProperties: false,
-          required: ["name", "layout", "channels", "size"],
-          properties: {
-            name: nonEmpty,
-            layout: { type: "string", enum: ["NCHW", "NHWC"] },
-            channels: { type: "integer", enum: [1, 3] },
-            size: { type: "array", items: { type: "integer", minimum: 1, maximum: 4096 }, minItems: 2, maxItems: 2 },
-            scale: { type: "number", description: "Multiplier applied to 0\u2013255 pixel values." },
-            mean: { type: "array", items: { type: "number" }, maxItems: 3 },
-            std: { type: "array", items: { type: "number", exclusiveMinimum: 0 }, maxItems: 3 }
-          }
-        },
-        output: { ...nonEmpty, description: "Name of the output holding the features." },
-        batch_size: { type: "integer", minimum: 1, maximum: 1024 }
+        name: nonEmpty,
+        layout: { type: "string", enum: ["NCHW", "NHWC"] },
+        channels: { type: "integer", enum: [1, 3] },
+        size: { type: "array", items: { type: "integer", minimum: 1, maximum: 4096 }, minItems: 2, maxItems: 2 },
+        scale: { type: "number", description: "Multiplier applied to 0\u2013255 pixel values." },
+        mean: { type: "array", items: { type: "number" }, maxItems: 3 },
+        std: { type: "array", items: { type: "number", exclusiveMinimum: 0 }, maxItems: 3 }
       }
-    }
-  ]
+    },
+    output: { ...nonEmpty, description: "Name of the output holding the features." },
+    batch_size: { type: "integer", minimum: 1, maximum: 1024 }
+  }
+};
+var textModelSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["path", "sha256", "tokenizer"],
+  properties: {
+    path: { ...repoPath, description: "ONNX text encoder, read at the base ref." },
+    sha256: { ...sha256Pin, description: "Pinned sha256 of the ONNX file." },
+    tokenizer: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path", "sha256"],
+      description: "The encoder's tokenizer, read at the base ref and pinned like the model.",
+      properties: {
+        path: { ...repoPath, description: "WordPiece vocab.txt (one token per line), or a Hugging Face tokenizer.json of WordPiece type." },
+        sha256: { ...sha256Pin, description: "Pinned sha256 of the tokenizer file." },
+        lowercase: { type: "boolean", description: "vocab.txt only: lower-case the text (uncased models; default true)." },
+        strip_accents: { type: "boolean", description: "vocab.txt only: remove accents (default: as lowercase)." }
+      }
+    },
+    max_length: { type: "integer", minimum: 3, maximum: 8192, description: "Tokens per sample, [CLS] and [SEP] included (default: the graph's fixed sequence length, else the tokenizer.json's truncation, else 128)." },
+    inputs: {
+      type: "object",
+      additionalProperties: false,
+      description: "The graph's input names (defaults input_ids, attention_mask, token_type_ids; the last two are fed when the graph has them).",
+      properties: { input_ids: nonEmpty, attention_mask: nonEmpty, token_type_ids: nonEmpty }
+    },
+    output: { ...nonEmpty, description: "Output holding token vectors [N, L, D] or sentence vectors [N, D] (default 'last_hidden_state')." },
+    pooling: { type: "string", enum: ["mean", "cls", "none"], description: "mean over the attention mask (default), the [CLS] token, or none for an output that is already [N, D]." },
+    normalize: { type: "boolean", description: "Scale every vector to unit length (default true)." },
+    batch_size: { type: "integer", minimum: 1, maximum: 1024 }
+  }
+};
+var modelSchema = {
+  description: "Embedding model. Images: 'default' (bundled MobileNetV2), 'pixels', or the team's own ONNX backbone. Text: 'ngrams' (built-in hashed character n-grams, the default for text), or the team's ONNX text encoder with its tokenizer.",
+  if: { type: "object", required: ["tokenizer"] },
+  then: textModelSchema,
+  else: { oneOf: [{ type: "string", enum: ["default", "pixels", "ngrams"] }, imageModelSchema] }
 };
 var provenanceSchema = {
   type: "object",
@@ -54018,9 +54735,9 @@ function validate(value) {
   );
   return validator(value) ? [] : [...validator.errors ?? []];
 }
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function merge2(base, over) {
-  if (!isObject(base) || !isObject(over)) return over === void 0 ? base : over;
+  if (!isObject2(base) || !isObject2(over)) return over === void 0 ? base : over;
   const out = { ...base };
   for (const [k, v] of Object.entries(over)) out[k] = merge2(base[k], v);
   return out;
@@ -54030,19 +54747,19 @@ function instancePath(err) {
   return err.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
 function describe3(err) {
-  const where = err.instancePath ? err.instancePath.slice(1).replace(/\//g, ".") : "policy";
+  const where2 = err.instancePath ? err.instancePath.slice(1).replace(/\//g, ".") : "policy";
   const p = err.params;
   switch (err.keyword) {
     case "additionalProperties":
-      return `unknown key '${String(p["additionalProperty"])}' in ${where}`;
+      return `unknown key '${String(p["additionalProperty"])}' in ${where2}`;
     case "required":
-      return `${where} is missing required key '${String(p["missingProperty"])}'`;
+      return `${where2} is missing required key '${String(p["missingProperty"])}'`;
     case "enum":
-      return `${where} must be one of: ${p["allowedValues"].join(", ")}`;
+      return `${where2} must be one of: ${p["allowedValues"].join(", ")}`;
     case "const":
-      return `${where} must be ${JSON.stringify(p["allowedValue"])}`;
+      return `${where2} must be ${JSON.stringify(p["allowedValue"])}`;
     default:
-      return `${where} ${err.message ?? "is invalid"}`;
+      return `${where2} ${err.message ?? "is invalid"}`;
   }
 }
 function relevant(errors) {
@@ -54106,6 +54823,27 @@ function provenanceWithDefaults(prov) {
     } : void 0
   };
 }
+function modelErrors(d, i, src) {
+  const m = d.model;
+  if (m === void 0) return [];
+  const at2 = src.positionOf(["datasets", i, "model"]);
+  if (d.modality === "image" && (m === "ngrams" || isTextModelPolicy(m))) {
+    return [{ ...at2, message: `datasets.${i}.model: a text model cannot embed images; use default, pixels or an ONNX image backbone (path, sha256, input, output)` }];
+  }
+  if (d.modality === "text" && (m === "default" || m === "pixels" || typeof m === "object" && !isTextModelPolicy(m))) {
+    const what = typeof m === "string" ? `'${m}' is an image model` : "an ONNX model without a tokenizer is an image backbone";
+    return [{ ...at2, message: `datasets.${i}.model: ${what}; text datasets use ngrams (the default) or an ONNX text encoder with its tokenizer` }];
+  }
+  if (isTextModelPolicy(m) && /\.json$/i.test(m.tokenizer.path) && (m.tokenizer.lowercase !== void 0 || m.tokenizer.strip_accents !== void 0)) {
+    return [
+      {
+        ...src.positionOf(["datasets", i, "model", "tokenizer"]),
+        message: `datasets.${i}.model.tokenizer: ${m.tokenizer.path} defines its own normalizer; remove lowercase/strip_accents (they apply to vocab.txt files)`
+      }
+    ];
+  }
+  return [];
+}
 function semanticErrors(p, src, engineRules) {
   const out = [];
   const names = /* @__PURE__ */ new Set();
@@ -54118,6 +54856,7 @@ function semanticErrors(p, src, engineRules) {
     if (d.layout === "table" && d.modality !== "text") {
       out.push({ ...src.positionOf(["datasets", i, "modality"]), message: `datasets.${i}: layout 'table' holds text rows; set modality: text` });
     }
+    out.push(...modelErrors(d, i, src));
     if (d.layout === "table" && d.manifest) {
       out.push({ ...src.positionOf(["datasets", i, "manifest"]), message: `datasets.${i}: layout 'table' reads every table file under root; remove 'manifest'` });
     }
@@ -54137,7 +54876,7 @@ function loadPolicy(input) {
   const { source, errors } = YamlSource.parse(input.text, YAML_LIMITS);
   if (!source) throw new PolicyError(input.path, errors);
   const user = source.value;
-  if (!isObject(user)) throw new PolicyError(input.path, [{ line: 1, column: 1, message: "policy must be a YAML mapping" }]);
+  if (!isObject2(user)) throw new PolicyError(input.path, [{ line: 1, column: 1, message: "policy must be a YAML mapping" }]);
   let merged = {};
   const extendsList = Array.isArray(user["extends"]) ? user["extends"] : [];
   for (const [i, name] of extendsList.entries()) {
@@ -54301,16 +55040,17 @@ async function scanDataset(dataset, loaded2, sides, services, now, git2) {
   const all = [...loadedCandidates, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
   timings["load"] = Date.now() - t;
   for (const r of delta.removed) {
-    const where = r.line ? `${r.path}:${r.line}` : r.path;
+    const where2 = r.line ? `${r.path}:${r.line}` : r.path;
     findings.push(
-      engineFinding("removed-sample", "notice", r.path, `removes trusted sample ${where} (class ${r.label}); removals can shift a class boundary, review them like additions`, r.line ? { line: r.line } : {})
+      engineFinding("removed-sample", "notice", r.path, `removes trusted sample ${where2} (class ${r.label}); removals can shift a class boundary, review them like additions`, r.line ? { line: r.line } : {})
     );
   }
   const ran = [];
   for (const detector of DETECTORS) {
     const settings = policy.detectors[detector.id];
     const enabled = detector.mandatory || settings !== void 0 && settings.enabled !== false;
-    if (!enabled || detector.modality !== "any" && detector.modality !== dataset.modality) continue;
+    const modalities = settings?.modalities ?? (detector.modality === "any" ? void 0 : [detector.modality]);
+    if (!enabled || modalities && !modalities.includes(dataset.modality)) continue;
     ran.push(detector.id);
     const ctx = {
       dataset,
@@ -54361,6 +55101,12 @@ function guardedChanges(loaded2, changes) {
     if (touched(d.model.path)) {
       out.push(
         engineFinding("model-changed", "error", d.model.path, `this pull request changes the embedding model of dataset ${d.name}. The scan uses the base branch's pinned model; a new model needs review and a new sha256 pin after merge.`)
+      );
+    }
+    const tokenizer = isTextModelPolicy(d.model) ? d.model.tokenizer.path : void 0;
+    if (tokenizer && touched(tokenizer)) {
+      out.push(
+        engineFinding("model-changed", "error", tokenizer, `this pull request changes the tokenizer of dataset ${d.name}'s text encoder. The scan uses the base branch's pinned tokenizer; a new one needs review and a new sha256 pin after merge.`)
       );
     }
   }
@@ -54823,9 +55569,9 @@ function header(report2, opts) {
   parts.push(
     `${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s), ${c.waived} waived \xB7 ${report2.summary.candidates} changed sample(s), ${report2.summary.unchecked} unchecked`
   );
-  const where = scope.mode === "pull-request" ? `Pull request \`${scope.base?.slice(0, 12)}...${scope.head?.slice(0, 12)}\`: ${scope.changed_files} changed file(s), listed by ${scope.changes_from}.` : "Full scan of the checked-out tree.";
+  const where2 = scope.mode === "pull-request" ? `Pull request \`${scope.base?.slice(0, 12)}...${scope.head?.slice(0, 12)}\`: ${scope.changed_files} changed file(s), listed by ${scope.changes_from}.` : "Full scan of the checked-out tree.";
   parts.push(
-    `${where} Policy ${mdText(policy.path)} from \`${policy.source.slice(0, 12)}\`, enforcement **${report2.enforcement}**, fails on **${policy.fail_on}**.`
+    `${where2} Policy ${mdText(policy.path)} from \`${policy.source.slice(0, 12)}\`, enforcement **${report2.enforcement}**, fails on **${policy.fail_on}**.`
   );
   if (report2.datasets.length > 0) {
     parts.push(
@@ -54876,7 +55622,7 @@ function buildSummary(report2, opts) {
   const parts = header(report2, opts);
   const ranked = rankFindings(report2.findings);
   const maxRows = opts.maxFindings ?? 100;
-  const where = opts.artifactUrl ? "the JSON report in the artifact" : `the JSON report${opts.reportPath ? ` (\`${opts.reportPath.replace(/`/g, "'")}\`)` : ""}`;
+  const where2 = opts.artifactUrl ? "the JSON report in the artifact" : `the JSON report${opts.reportPath ? ` (\`${opts.reportPath.replace(/`/g, "'")}\`)` : ""}`;
   const reserve = 400;
   let text = parts.join("\n\n");
   if (ranked.length > 0) {
@@ -54902,12 +55648,12 @@ ${mdTable(["", "rule", "file", "message", ...withEvidence ? ["evidence"] : []], 
     if (shown > 0) text += table2;
     if (shown < ranked.length) text += `
 
-Showing the ${shown} most severe of ${ranked.length} findings; all are in ${where}.`;
+Showing the ${shown} most severe of ${ranked.length} findings; all are in ${where2}.`;
   }
   return fitBytes(`${text}
 `, opts.maxBytes, `
 
-\u2026 summary cut at ${opts.maxBytes} bytes; the full results are in ${where}.
+\u2026 summary cut at ${opts.maxBytes} bytes; the full results are in ${where2}.
 `);
 }
 function fitBytes(text, max, note) {
@@ -55032,16 +55778,16 @@ async function gate(env) {
   writeInert(formatReport(report2, "text"), (line) => info(line));
   endGroup();
   const check = await postCheckRun(report2, event, inputs, octokit, env);
-  const where = listing([
+  const where2 = listing([
     `the JSON report (${inputs.jsonReport})`,
     ...inputs.sarifReport ? [`the SARIF report (${inputs.sarifReport})`] : [],
     ...check?.status === "posted" ? [`the check run '${CHECK_RUN_NAME}'`] : []
   ]);
-  for (const a of planAnnotations(report2.findings, where).annotations) annotate(a);
+  for (const a of planAnnotations(report2.findings, where2).annotations) annotate(a);
   await writeJobSummary(report2, inputs, env);
   if (report2.verdict === "fail") {
     const rules2 = report2.failed_rules.map((r) => `${r.rule} (${r.count})`).join(", ");
-    setFailed(`poisongate: the pull request fails the poisoning-defense policy: ${inertLine(rules2)}. See the annotations, the job summary, ${where}.`);
+    setFailed(`poisongate: the pull request fails the poisoning-defense policy: ${inertLine(rules2)}. See the annotations, the job summary, ${where2}.`);
   } else if (report2.would_fail) {
     warning("poisongate: findings would fail the gate, but the policy enforcement is warn: the step passes.");
   }
