@@ -14979,7 +14979,7 @@ var OnnxEmbedder = class {
     this.session = session2;
     this.spec = spec;
     this.fixedBatch = fixedBatch;
-    this.id = spec.sha256;
+    this.id = `${spec.sha256}:${spec.inputName}:${spec.outputName}`;
     this.pre = spec.pre;
     this.batchSize = fixedBatch ?? spec.batchSize;
   }

@@ -11,6 +11,7 @@ import { toTensor, type Preprocessing } from '../src/embed/preprocess.js';
 import type { DecodedImage } from '../src/media/types.js';
 import { sha256Hex } from '../src/util/hash.js';
 import { BACKBONE, BACKBONE_JSON, MINI, TRUTH } from './support/mini.js';
+import { ROOT } from './support/repo.js';
 import { flattenModel } from './support/onnx.js';
 
 const FMNIST: Preprocessing = { width: 28, height: 28, channels: 1, layout: 'NCHW', scale: 1 / 255, mean: [], std: [] };
@@ -145,6 +146,19 @@ describe('embedding cache', () => {
     expect(EmbeddingCache.key('n', FMNIST, 'a')).not.toBe(k);
     expect(EmbeddingCache.key('m', { ...FMNIST, scale: 1 }, 'a')).not.toBe(k);
     expect(EmbeddingCache.key('m', FMNIST, 'b')).not.toBe(k);
+  });
+
+  it('a second output of the same model file is another feature space, not a cache hit', async () => {
+    const descriptor = JSON.parse(readFileSync(join(ROOT, 'models', 'mobilenet-v2.json'), 'utf8')) as { sha256: string };
+    const bytes = readFileSync(join(ROOT, 'models', 'mobilenet-v2.onnx'));
+    const pre: Preprocessing = { width: 224, height: 224, channels: 3, layout: 'NCHW', scale: 1 / 255, mean: [], std: [] };
+    const spec: OnnxModelSpec = { kind: 'onnx', path: 'models/mobilenet-v2.onnx', source: 'bundled', sha256: descriptor.sha256, inputName: 'input', outputName: 'features', pre, batchSize: 1 };
+    const features = await openOnnxEmbedder(spec, bytes);
+    const probabilities = await openOnnxEmbedder({ ...spec, outputName: 'probabilities' }, bytes);
+    expect(features.id).not.toBe(probabilities.id);
+    expect(EmbeddingCache.key(features.id, pre, 'a')).not.toBe(EmbeddingCache.key(probabilities.id, pre, 'a'));
+    await features.release();
+    await probabilities.release();
   });
 
   it('reports a source that cannot be read instead of embedding it', async () => {

@@ -60,7 +60,9 @@ class OnnxEmbedder implements Embedder {
     private readonly spec: OnnxModelSpec,
     private readonly fixedBatch: number | undefined,
   ) {
-    this.id = spec.sha256;
+    // The cache key must change with anything that changes the vectors: the file and which tensors
+    // feed and leave the graph (two outputs of one model are two feature spaces).
+    this.id = `${spec.sha256}:${spec.inputName}:${spec.outputName}`;
     this.pre = spec.pre;
     // A graph exported with a fixed batch dimension takes exactly that many samples per run.
     this.batchSize = fixedBatch ?? spec.batchSize;
