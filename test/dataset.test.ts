@@ -24,6 +24,18 @@ describe('CSV and manifest parsing', () => {
     expect(parseRecords('m.csv', 'path,label\na.png,cat\nb.png\n').problems).toEqual([{ line: 3, message: 'has 1 columns, the header has 2' }]);
     expect(parseRecords('m.jsonl', '{"path":"a"}\nnot json\n[1]\n').problems.map((p) => p.line)).toEqual([2, 3]);
   });
+
+  it('reads hostile JSONL as data: any nesting depth, prototype-named keys', () => {
+    // JSON.parse accepts this nesting; serialising it back would overflow the stack.
+    const deep = `{"path":"x.png","label":"a","meta":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    const parsed = parseRecords('m.jsonl', `{"path":"a.png","label":"a"}\n${deep}\n{"__proto__":{"label":"b"},"constructor":"c","path":"b.png"}\n`);
+    expect(parsed.problems).toEqual([{ line: 2, message: "the value of 'meta' is nested too deeply to read" }]);
+    expect(parsed.records.map((r) => [r.line, r.fields['path'], r.fields['label'], r.fields['constructor']])).toEqual([
+      [1, 'a.png', 'a', undefined],
+      [3, 'b.png', undefined, 'c'],
+    ]);
+    expect(parsed.records[1]!.fields['__proto__']).toBe('{"label":"b"}');
+  });
 });
 
 describe('git name-status parsing', () => {

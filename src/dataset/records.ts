@@ -19,9 +19,25 @@ export interface ParsedRecords {
 
 const MAX_RECORDS = 2_000_000;
 
-function stringify(v: unknown): string {
+/**
+ * A JSON value as manifest text: strings as they are, numbers and booleans spelled out, nested
+ * values re-serialised. Undefined when a value nests too deeply to serialise: JSON.parse accepts
+ * any depth, JSON.stringify recurses and would throw.
+ */
+function stringify(v: unknown): string | undefined {
   if (v === null || v === undefined) return '';
-  return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  if (typeof v === 'string') return v;
+  if (typeof v !== 'object') return String(v);
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Field maps without a prototype: a column named `__proto__` or `constructor` is just a column. */
+function emptyFields(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
 }
 
 /**
@@ -55,8 +71,12 @@ function parseJsonl(text: string): ParsedRecords {
       problems.push({ line: i + 1, message: 'each line must be a JSON object' });
       continue;
     }
-    const fields: Record<string, string> = {};
-    for (const [k, v] of Object.entries(value)) fields[k] = stringify(v);
+    const fields = emptyFields();
+    const tooDeep = Object.entries(value).find(([k, v]) => (fields[k] = stringify(v) as string) === undefined);
+    if (tooDeep) {
+      problems.push({ line: i + 1, message: `the value of '${tooDeep[0]}' is nested too deeply to read` });
+      continue;
+    }
     records.push({ line: i + 1, fields });
   }
   return { records, problems };
@@ -79,7 +99,7 @@ function parseTable(text: string, delimiter: string): ParsedRecords {
       problems.push({ line: row.line, message: `has ${row.fields.length} columns, the header has ${header.length}` });
       continue;
     }
-    const fields: Record<string, string> = {};
+    const fields = emptyFields();
     header.forEach((h, i) => (fields[h] = row.fields[i]!));
     records.push({ line: row.line, fields });
   }
