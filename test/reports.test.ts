@@ -59,4 +59,17 @@ describe('reports of the demo pull request', () => {
     expect(text).not.toContain('\u202E');
     expect(text).toContain('<U+202E>');
   });
+
+  it('no line of the text report is a workflow command, legacy (##[) or leading (::), whatever a message holds', () => {
+    const findings = [
+      { rule: 'integrity', severity: 'error' as const, path: 'data/a/##[error]legacy.png', message: 'data/a/##[error]legacy.png is empty' },
+      { rule: 'unicode', severity: 'error' as const, path: 'data/t.csv', line: 2, message: '::error::a message that starts like a command\n::warning::and a second line' },
+    ];
+    const text = formatText({ ...report, findings });
+    for (const line of text.split('\n')) {
+      expect(line.trimStart().startsWith('::')).toBe(false);
+      expect(line).not.toContain('##[');
+    }
+    expect(text).toContain('##<U+005B>error]legacy.png');
+  });
 });

@@ -7,6 +7,7 @@ import { writeAttachments } from '../report/attachments.js';
 import { FORMATS, formatReport, type Format } from '../report/format.js';
 import { scan } from '../scan/scan.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
+import { escapeLogLine } from '../util/text-escape.js';
 import { TOOL_VERSION } from '../version.js';
 
 export const DEFAULT_POLICY = '.github/poisongate.yml';
@@ -70,7 +71,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
     ...(values.head ? { head: values.head } : {}),
     ...(values['cache-dir'] ? { cacheDir: resolve(io.cwd, values['cache-dir']) } : {}),
     ...(io.now ? { now: io.now } : {}),
-    log: { info: (m) => io.stderr(`${m}\n`), warn: (m) => io.stderr(`warning: ${m}\n`) },
+    log: { info: (m) => io.stderr(logText(m)), warn: (m) => io.stderr(logText(`warning: ${m}`)) },
   });
   // A JSON report written to a file gets its binary evidence (PNG strips) in <report>.evidence/.
   const withEvidence = (path: string) => writeAttachments(result.report, path);
@@ -101,6 +102,14 @@ async function validatePolicy(args: string[], io: Io): Promise<number> {
   return EXIT.pass;
 }
 
+/**
+ * Messages for stderr, which CI logs: they can quote file names and policy text, so each line is
+ * escaped (no control or bidi characters, nothing a runner would take for a workflow command).
+ */
+function logText(message: string): string {
+  return `${message.split('\n').map((l) => escapeLogLine(l, 4000)).join('\n')}\n`;
+}
+
 /** Entry point shared by bin/poisongate.js and the tests; returns the exit code. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -123,16 +132,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         io.stdout(`${USAGE}\n`);
         return EXIT.pass;
       default:
-        io.stderr(`${command ? `unknown command '${command}'\n` : ''}${USAGE}\n`);
+        io.stderr(`${command ? logText(`unknown command '${command}'`) : ''}${USAGE}\n`);
         return EXIT.usage;
     }
   } catch (err) {
     if (err instanceof ConfigError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${errorMessage(err)}\n`);
+      io.stderr(logText(errorMessage(err)));
       return EXIT.usage;
     }
     // Anything unexpected fails closed with the cause, never as a pass.
-    io.stderr(`poisongate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    io.stderr(logText(`poisongate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
     return EXIT.usage;
   }
 }
