@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPolicy } from '../policy/load.js';
+import { loadPolicy, policyText } from '../policy/load.js';
 import { policySchema } from '../policy/schema.js';
 import { writeAttachments } from '../report/attachments.js';
 import { FORMATS, formatReport, type Format } from '../report/format.js';
@@ -91,12 +91,13 @@ async function runScan(args: string[], io: Io): Promise<number> {
 async function validatePolicy(args: string[], io: Io): Promise<number> {
   if (args.length !== 1) throw new ConfigError('validate-policy takes one FILE');
   const file = args[0]!;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(resolve(io.cwd, file), 'utf8');
+    bytes = await fs.readFile(resolve(io.cwd, file));
   } catch (err) {
     throw new ConfigError(`${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? errorMessage(err)})`);
   }
+  const text = policyText(bytes, file);
   const loaded = loadPolicy({ text, path: file, source: 'file' });
   io.stdout(`${file}: valid (${loaded.policy.datasets.length} dataset(s), enforcement ${loaded.policy.enforcement})\n`);
   return EXIT.pass;

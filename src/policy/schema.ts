@@ -70,11 +70,12 @@ const provenanceSchema = {
   properties: {
     manifest: { ...repoPath, description: 'JSONL or CSV file with one record per sample.' },
     key: { ...nonEmpty, description: "Field holding the sample path relative to the dataset root (default 'path')." },
-    required: { type: 'array', items: nonEmpty, uniqueItems: true, description: 'Fields every record must have.' },
+    required: { type: 'array', items: nonEmpty, uniqueItems: true, maxItems: 100, description: 'Fields every record must have.' },
     allowed: {
       type: 'object',
       description: 'Allow-lists: field → accepted values.',
-      additionalProperties: { type: 'array', items: { type: 'string' }, minItems: 1 },
+      maxProperties: 100,
+      additionalProperties: { type: 'array', items: { type: 'string', maxLength: 1024 }, minItems: 1, maxItems: 10_000 },
     },
     sha256_field: { ...nonEmpty, description: "Field holding the sha256 of the sample's bytes (default 'sha256')." },
     signatures: {
@@ -88,6 +89,7 @@ const provenanceSchema = {
         keys: {
           type: 'object',
           description: 'Signer → ed25519 public key (base64 raw 32 bytes or PEM).',
+          maxProperties: 1000,
           additionalProperties: nonEmpty,
         },
       },
@@ -123,7 +125,7 @@ const datasetSchema = {
         },
       },
     },
-    ignore: { type: 'array', items: nonEmpty, description: 'Globs, relative to root, of files that are not samples.' },
+    ignore: { type: 'array', items: nonEmpty, maxItems: 1000, description: 'Globs, relative to root, of files that are not samples.' },
     formats: {
       type: 'array',
       items: { type: 'string', enum: ['png', 'jpeg', 'webp', 'gif', 'tiff'] },
@@ -202,10 +204,11 @@ export function policySchema(): Record<string, unknown> {
       },
       fail_on: { ...severity, description: 'Lowest severity that fails the gate.' },
       limits: limitsSchema,
-      datasets: { type: 'array', minItems: 1, items: datasetSchema, description: 'The datasets in this repository and how to check them.' },
+      datasets: { type: 'array', minItems: 1, maxItems: 100, items: datasetSchema, description: 'The datasets in this repository and how to check them.' },
       detectors: detectorsSchema(),
       waivers: {
         type: 'array',
+        maxItems: 10_000,
         items: waiverSchema,
         description: 'Reviewed exceptions: a rule on a path or content hash, with a reason and an expiry date.',
       },

@@ -8,7 +8,7 @@ import type { DetectorContext, Reference, Services } from '../detectors/detector
 import { DETECTORS } from '../detectors/registry.js';
 import { loadSample } from '../media/load.js';
 import type { LoadedSample } from '../media/types.js';
-import { loadPolicy } from '../policy/load.js';
+import { loadPolicy, POLICY_MAX_BYTES, PolicyError, policyText } from '../policy/load.js';
 import type { DatasetPolicy, LoadedPolicy } from '../policy/types.js';
 import { REPORT_VERSION, type DatasetSummary, type Report } from '../report/model.js';
 import type { Finding, Sample } from '../types.js';
@@ -70,12 +70,13 @@ async function readPolicy(req: ScanRequest, sides: Sides): Promise<LoadedPolicy>
   const tree = sides.base ?? sides.head;
   let bytes: Buffer;
   try {
-    bytes = await tree.read(req.policyPath, 1024 * 1024);
+    bytes = await tree.read(req.policyPath, POLICY_MAX_BYTES);
   } catch (err) {
-    const why = err instanceof ReadError && err.code === 'missing' ? 'not found' : errorMessage(err);
-    throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: ${why}`);
+    if (err instanceof ReadError && err.code === 'missing') throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: not found`);
+    // Too large, a symlink, not a file: the file exists but cannot be the policy.
+    throw new PolicyError(req.policyPath, [{ line: 1, column: 1, message: `cannot be read from ${tree.label}: ${errorMessage(err)}` }]);
   }
-  return loadPolicy({ text: bytes.toString('utf8'), path: req.policyPath, source: tree.commit ?? tree.label });
+  return loadPolicy({ text: policyText(bytes, req.policyPath), path: req.policyPath, source: tree.commit ?? tree.label });
 }
 
 function layoutProblemSample(dataset: DatasetPolicy, p: LayoutProblem): LoadedSample {
