@@ -45,7 +45,8 @@ export function isTableFile(path: string): boolean {
   return TABLE_EXTENSIONS.includes(extensionOf(path));
 }
 
-function lineOfOffset(bytes: Uint8Array, offset: number): number {
+/** 1-based line holding byte `offset`. */
+export function lineOfOffset(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
   return line;

@@ -19,6 +19,9 @@ export const DEFAULT_LIMITS: Limits = {
   max_reference_samples: 500_000,
 };
 
+/** Files under a dataset root that are not samples unless the policy says otherwise (docs, dot files). */
+export const DEFAULT_IGNORE = ['**/.*', '**/README*', '**/LICENSE*', '**/*.md'];
+
 /** Bounds on the policy file: 1 MiB, aliases adding at most 10 000 nodes, 32 levels of nesting. */
 export const POLICY_MAX_BYTES = 1024 * 1024;
 const YAML_LIMITS = { maxBytes: POLICY_MAX_BYTES, maxAliasNodes: 10_000, maxDepth: 32 };
@@ -116,7 +119,8 @@ function withDefaults(p: Json): Policy {
         label: (columns['label'] as string) ?? 'label',
         ...(columns['text'] !== undefined ? { text: columns['text'] as string } : {}),
       },
-      ignore: (d['ignore'] as string[]) ?? ['**/.*', '**/README*', '**/LICENSE*', '**/*.md'],
+      ignore: (d['ignore'] as string[]) ?? DEFAULT_IGNORE,
+      ...(d['ignore'] === undefined ? { ignoreDefault: true } : {}),
       formats: (d['formats'] as string[]) ?? ['png', 'jpeg', 'webp'],
       provenance: prov ? provenanceWithDefaults(prov) : undefined,
       model: d['model'] as DatasetPolicy['model'],

@@ -66,6 +66,11 @@ export interface DatasetPolicy {
   columns: { path: string; label: string; text?: string };
   /** Globs (relative to `root`) of files that are not samples (docs, attributes files). */
   ignore: string[];
+  /**
+   * Set when `ignore` is the default list (documentation and dot files). The defaults never hide a
+   * file with a sample extension: loaders such as torchvision's ImageFolder read `README.png` too.
+   */
+  ignoreDefault?: boolean;
   /** Image formats accepted (sharp format names). */
   formats: string[];
   provenance?: ProvenancePolicy;
