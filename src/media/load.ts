@@ -5,6 +5,8 @@ import type { Sample } from '../types.js';
 import { sha256Hex } from '../util/hash.js';
 import { extensionOf } from '../util/paths.js';
 import { decodeImage } from './image.js';
+import { sniffImageFormat } from './sniff.js';
+import { trailingContent } from './structure.js';
 import { decodeText } from './text.js';
 import type { LoadedSample } from './types.js';
 
@@ -15,6 +17,11 @@ export interface LoadOptions {
   gitDir?: string;
   /** Decode the content (pixels, text) or only read and hash the bytes. */
   decode: boolean;
+  /**
+   * The sample comes from the pull request: an image must also be nothing but an image (no bytes
+   * after its data). The trusted reference is read without this check.
+   */
+  untrusted?: boolean;
 }
 
 /**
@@ -42,6 +49,16 @@ export async function loadSample(sample: Sample, tree: Tree, opts: LoadOptions):
   }
   if (!opts.decode) return out;
   if (sample.modality === 'image') {
+    const format = sniffImageFormat(bytes);
+    const trailing = opts.untrusted && format ? trailingContent(bytes, format) : undefined;
+    if (trailing) {
+      out.problems.push({
+        code: 'trailing-data',
+        message: `has ${trailing.bytes} bytes after the end of its ${format!.toUpperCase()} data (offset ${trailing.end}): content no decoder shows, such as a second file format (a polyglot). Re-encode the image, or cut what follows its data.`,
+        evidence: { end: trailing.end, trailing_bytes: trailing.bytes },
+      });
+      return out;
+    }
     const r = await decodeImage(bytes, extensionOf(sample.path), opts.dataset.formats, opts.limits);
     if ('problem' in r) out.problems.push(r.problem);
     else out.image = r.image;

@@ -26,6 +26,7 @@ export interface ContentProblem {
     | 'extension-mismatch'
     | 'too-many-pixels'
     | 'decode-error'
+    | 'trailing-data'
     | 'invalid-utf8'
     | 'unrecognised-file';
   message: string;

@@ -135,7 +135,7 @@ async function scanDataset(
   };
 
   let t = Date.now();
-  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY, (s) => loadSample(s, sides.head, loadOpts));
+  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY, (s) => loadSample(s, sides.head, { ...loadOpts, untrusted: true }));
   const all = [...loadedCandidates, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
   timings['load'] = Date.now() - t;
 
