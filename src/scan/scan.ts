@@ -168,8 +168,10 @@ async function scanDataset(
     try {
       findings.push(...(await detector.run(ctx)).map((f) => ({ ...f, dataset: dataset.name })));
     } catch (err) {
+      // An error about a file (an unusable model) points at that file, so a review sees where to look.
+      const about = typeof (err as { path?: unknown }).path === 'string' ? (err as { path: string }).path : dataset.root;
       findings.push(
-        engineFinding('detector-error', 'error', dataset.root, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name }),
+        engineFinding('detector-error', 'error', about, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name }),
       );
     }
     timings[detector.id] = Date.now() - t;
