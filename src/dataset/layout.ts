@@ -62,6 +62,8 @@ function newSample(dataset: DatasetPolicy, path: string, label: string): Sample 
 async function listTables(tree: Tree, dataset: DatasetPolicy, limits: Limits, gitDir: string | undefined): Promise<DatasetListing> {
   const samples: Sample[] = [];
   const problems: LayoutProblem[] = [];
+  // Every row is held in memory for the rest of the scan: the tables of one side share the scan's byte budget.
+  let bytesLeft = limits.max_scan_bytes;
   for (const entry of await tree.list(dataset.root)) {
     if (isIgnored(dataset, entry.path.slice(dataset.root.length + 1), isTableFile(entry.path))) continue;
     if (!isTableFile(entry.path)) {
@@ -71,12 +73,17 @@ async function listTables(tree: Tree, dataset: DatasetPolicy, limits: Limits, gi
       });
       continue;
     }
+    if (entry.size > bytesLeft) {
+      problems.push({ path: entry.path, message: `was not read: the tables of this dataset are over the scan's byte budget (limits.max_scan_bytes ${limits.max_scan_bytes})` });
+      continue;
+    }
     const content = await readContent(entry.path, tree, limits.max_file_bytes, gitDir);
     if ('problem' in content) {
       problems.push({ path: entry.path, message: content.problem.message });
       continue;
     }
-    const table = await readTable(entry.path, content.bytes, dataset.columns, limits.max_file_bytes);
+    bytesLeft -= content.bytes.length;
+    const table = await readTable(entry.path, content.bytes, dataset.columns, limits);
     for (const p of table.problems) problems.push({ path: entry.path, line: p.line, message: p.message, fingerprint: p.fingerprint });
     for (const row of table.rows) {
       samples.push({ ...newSample(dataset, entry.path, row.label), line: row.line, inline: row.text, sha256: sha256Hex(row.text) });
@@ -122,7 +129,7 @@ async function listManifest(tree: Tree, dataset: DatasetPolicy, limits: Limits, 
     return { samples: [], problems: [{ path: manifest, line: lineOfOffset(content.bytes, offset), message: `(the dataset's manifest) is not valid UTF-8 (first bad byte at offset ${offset}); no row was read` }], manifest };
   }
   const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
-  const parsed = parseRecords(manifest, text);
+  const parsed = parseRecords(manifest, text, limits);
   for (const p of parsed.problems) problems.push({ path: manifest, line: p.line, message: p.message });
   const samples: Sample[] = [];
   const seen = new Map<string, number>();

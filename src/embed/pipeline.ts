@@ -53,6 +53,8 @@ export interface PipelineOptions {
   cache?: EmbeddingCache;
   /** Decodes in flight at once (libvips runs each on its own thread). */
   concurrency: number;
+  /** The scan's deadline: checked before every batch, so a large reference cannot outlast it. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -103,6 +105,7 @@ export async function embedSources(embedder: Embedder, sources: readonly EmbedSo
   const input = new Float32Array(batch * size);
   let pos = 0;
   while (pos < n) {
+    opts.signal?.throwIfAborted();
     const members: Array<{ index: number; key?: string }> = [];
     while (pos < n && members.length < batch) {
       ensure(pos + window);

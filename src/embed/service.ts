@@ -92,7 +92,7 @@ export class EmbeddingService {
     const spec = resolveModel(ctx.dataset);
     const { embedder, info } = await this.open(spec, ctx);
     try {
-      const opts = { ...(this.cache ? { cache: this.cache } : {}), concurrency: DECODE_CONCURRENCY };
+      const opts = { ...(this.cache ? { cache: this.cache } : {}), concurrency: DECODE_CONCURRENCY, ...(this.services.signal ? { signal: this.services.signal } : {}) };
       const usable = ctx.candidates.filter((c) => isUsable(c) && c.image);
       const candSources: EmbedSource[] = usable.map((c) => ({
         sha256: async () => c.sample.sha256,

@@ -27,6 +27,7 @@ export interface ContentProblem {
     | 'too-many-pixels'
     | 'decode-error'
     | 'trailing-data'
+    | 'limit-exceeded'
     | 'invalid-utf8'
     | 'unrecognised-file';
   message: string;

@@ -17,6 +17,13 @@ export const DEFAULT_LIMITS: Limits = {
   max_text_bytes: 1024 * 1024,
   max_candidates: 50_000,
   max_reference_samples: 500_000,
+  // Well inside a hosted runner (2–4 cores, 7–16 GB, a 6 h job limit).
+  max_scan_seconds: 1800,
+  max_decode_seconds: 20,
+  max_scan_bytes: 2 * 1024 ** 3,
+  max_decoded_bytes: 2 * 1024 ** 3,
+  max_row_bytes: 4 * 1024 * 1024,
+  max_table_rows: 2_000_000,
 };
 
 /** Files under a dataset root that are not samples unless the policy says otherwise (docs, dot files). */

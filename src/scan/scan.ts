@@ -6,6 +6,7 @@ import { listDataset, type LayoutProblem } from '../dataset/layout.js';
 import { capReference } from '../dataset/reference.js';
 import type { DetectorContext, Reference, Services } from '../detectors/detector.js';
 import { DETECTORS } from '../detectors/registry.js';
+import { ScanBudget } from '../media/budget.js';
 import { loadSample } from '../media/load.js';
 import type { LoadedSample } from '../media/types.js';
 import { loadPolicy, POLICY_MAX_BYTES, PolicyError, policyText } from '../policy/load.js';
@@ -15,6 +16,7 @@ import type { Finding, Sample } from '../types.js';
 import { mapLimit } from '../util/concurrency.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
 import { decide, type VerdictResult } from '../verdict/verdict.js';
+import { Deadline } from './deadline.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface Logger {
@@ -96,14 +98,17 @@ interface DatasetRun {
   timings: Record<string, number>;
 }
 
-async function scanDataset(
-  dataset: DatasetPolicy,
-  loaded: LoadedPolicy,
-  sides: Sides,
-  services: Services,
-  now: Date,
-  git: string | undefined,
-): Promise<DatasetRun> {
+/** What a scan shares across its datasets: its clock, its deadline and its memory budget. */
+interface ScanState {
+  services: Services;
+  now: Date;
+  git: string | undefined;
+  deadline: Deadline;
+  budget: ScanBudget;
+}
+
+async function scanDataset(dataset: DatasetPolicy, loaded: LoadedPolicy, sides: Sides, state: ScanState): Promise<DatasetRun> {
+  const { services, now, git, deadline, budget } = state;
   const { policy } = loaded;
   const limits = policy.limits;
   const findings: Finding[] = [];
@@ -135,7 +140,19 @@ async function scanDataset(
   };
 
   let t = Date.now();
-  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY, (s) => loadSample(s, sides.head, { ...loadOpts, untrusted: true }));
+  let unread = 0;
+  const tickets = candidates.map(() => budget.ticket());
+  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY, async (s, i): Promise<LoadedSample> => {
+    const ticket = tickets[i]!;
+    try {
+      if (!deadline.passed()) return await loadSample(s, sides.head, { ...loadOpts, untrusted: true, budget: ticket });
+    } finally {
+      ticket.close();
+    }
+    unread++;
+    const problem = { code: 'limit-exceeded' as const, message: `was not checked: the scan ran out of time (limits.max_scan_seconds ${deadline.seconds})`, evidence: { limit: 'max_scan_seconds', value: deadline.seconds } };
+    return { sample: s, problems: [problem] };
+  });
   const all = [...loadedCandidates, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
   timings['load'] = Date.now() - t;
 
@@ -147,10 +164,16 @@ async function scanDataset(
   }
 
   const ran: string[] = [];
+  const notRun: string[] = [];
   for (const detector of DETECTORS) {
     const settings = policy.detectors[detector.id];
     const enabled = detector.mandatory || (settings !== undefined && settings.enabled !== false);
     if (!enabled || (detector.modality !== 'any' && detector.modality !== dataset.modality)) continue;
+    // The fail-closed checks run whatever the time: they only report what loading recorded.
+    if (deadline.passed() && !detector.mandatory) {
+      notRun.push(detector.id);
+      continue;
+    }
     ran.push(detector.id);
     const ctx: DetectorContext = {
       dataset,
@@ -168,6 +191,12 @@ async function scanDataset(
     try {
       findings.push(...(await detector.run(ctx)).map((f) => ({ ...f, dataset: dataset.name })));
     } catch (err) {
+      if (deadline.passed()) {
+        // Stopped by the deadline (long stages watch it), not broken.
+        ran.pop();
+        notRun.push(detector.id);
+        continue;
+      }
       // An error about a file (an unusable model) points at that file, so a review sees where to look.
       const about = typeof (err as { path?: unknown }).path === 'string' ? (err as { path: string }).path : dataset.root;
       findings.push(
@@ -175,6 +204,14 @@ async function scanDataset(
       );
     }
     timings[detector.id] = Date.now() - t;
+  }
+  if (unread > 0 || notRun.length > 0) {
+    const parts = [...(unread > 0 ? [`${unread} of ${candidates.length} changed sample(s) were not read`] : []), ...(notRun.length > 0 ? [`detectors not run: ${notRun.join(', ')}`] : [])];
+    findings.push(
+      engineFinding('limit-exceeded', 'error', dataset.root, `the scan ran out of time (limits.max_scan_seconds ${deadline.seconds}) on dataset ${dataset.name}: ${parts.join('; ')}. Split the pull request or raise the limit.`, {
+        evidence: { limit: 'max_scan_seconds', value: deadline.seconds, unread, not_run: notRun },
+      }),
+    );
   }
   const summary: DatasetSummary = {
     name: dataset.name,
@@ -221,12 +258,15 @@ export async function scan(req: ScanRequest): Promise<ScanResult> {
     const loaded = await readPolicy(req, sides);
     log.info(`policy ${loaded.path} from ${sides.base?.label ?? sides.head.label}`);
     const git = await gitDir(req.root).catch(() => undefined);
-    const services: Services = { root: req.root, ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}) };
+    const limits = loaded.policy.limits;
+    const deadline = new Deadline(started, limits.max_scan_seconds);
+    const services: Services = { root: req.root, signal: deadline.signal, ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}) };
+    const state: ScanState = { services, now, git, deadline, budget: new ScanBudget(limits) };
     const findings: Finding[] = sides.base ? guardedChanges(loaded, sides.changes.changes) : [];
     const datasets: DatasetSummary[] = [];
     const timings: Record<string, number> = {};
     for (const dataset of loaded.policy.datasets) {
-      const run = await scanDataset(dataset, loaded, sides, services, now, git);
+      const run = await scanDataset(dataset, loaded, sides, state);
       log.info(`dataset ${dataset.name}: ${run.summary.candidates} candidate(s), ${run.summary.reference} reference sample(s)`);
       findings.push(...run.findings);
       datasets.push(run.summary);
