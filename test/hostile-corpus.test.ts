@@ -195,17 +195,27 @@ describe('the hostile-input corpus', () => {
     }
   });
 
-  it('reads nothing outside the repository, the package and its own output folders (strace)', () => {
+  it('reads nothing outside the repository, the package and its own output folders (strace)', async () => {
     if (!traced) {
       console.warn('read confinement NOT checked: POISONGATE_NO_STRACE=1');
       return;
     }
+    // The check itself can fail: a process that reads the canary is caught.
+    const control = join(work, 'runs', 'control');
+    mkdirSync(control, { recursive: true });
+    const cat = await runTraced('cat', [corpus.canary.file], { cwd: control, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin' }, timeoutMs: 10_000, traceFile: join(control, 'strace.txt') });
+    const caught = readsOutside(cat.trace!, { scan: runs[0]!.scan, run: cat, out: control });
+    expect(caught).toEqual(expect.arrayContaining([`touched the canary: ${corpus.canary.file}`, `opened ${corpus.canary.file}`, expect.stringMatching(/^executed .*cat$/)]));
     const bad = runs.flatMap((r) => readsOutside(r.run.trace!, r).map((b) => `${r.scan.name}: ${b}`));
     expect(bad).toEqual([]);
     expect(runs.every((r) => r.run.trace!.opens.length > 0)).toBe(true);
   });
 
   it('logs nothing a runner would execute and no raw control, bidi or invisible characters (CLI)', () => {
+    // The check itself can fail.
+    expect(['  ::error::x', 'a ##[error]b', 'bidi \u202E', 'esc \u001b[31m', 'ls \u2028', 'ok'].map(unsafeLogLine)).toEqual([
+      'starts a workflow command', 'holds a legacy workflow command', 'holds a raw U+202E', 'holds a raw U+001B', 'holds a raw U+2028', undefined,
+    ]);
     const bad = runs.flatMap((r) => [...unsafeLines(r.run.stdout), ...unsafeLines(r.run.stderr)].map((l) => `${r.scan.name}: ${l}`));
     expect(bad).toEqual([]);
   });
