@@ -65,6 +65,9 @@ async function scanWithCli(scan: CorpusScan, k: number): Promise<ScanRun> {
   mkdirSync(join(out, 'cache'), { recursive: true });
   const args = [join(bundleDir, 'dist', 'cli.js'), 'scan', '--root', scan.root, '--policy', scan.policyPath, '--json', join(out, 'report.json'), '--cache-dir', join(out, 'cache')];
   if (scan.base) args.push('--base', scan.base, '--head', scan.head!);
+  // Reports printed as JSON and SARIF go to logs too.
+  if (scan.name === 'names') args.push('--format', 'json');
+  if (scan.name === 'paths-worktree') args.push('--format', 'sarif');
   const run = await runTraced(process.execPath, args, {
     cwd: out,
     env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: join(work, 'home'), LANG: 'C.UTF-8' },

@@ -24,6 +24,20 @@ export function escapeLogLine(s: string, maxLength = 2000): string {
   return escapeUntrusted(s, maxLength).replace(/^(\s*):/, '$1<U+003A>');
 }
 
+/**
+ * JSON text that is safe to print to a CI log and still parses to the same value: format (bidi,
+ * zero-width), separator, private-use and unassigned code points, and the `#` of a `##[` legacy
+ * command prefix, are written as `\uXXXX` escapes. (JSON.stringify escapes only C0 controls.)
+ */
+export function logSafeJson(json: string): string {
+  return json
+    .replace(/[\p{Cf}\p{Co}\p{Zl}\p{Zp}\p{Cn}\u007f-\u009f]/gu, (ch) =>
+      // One escape per UTF-16 unit: a code point above U+FFFF is written as its surrogate pair.
+      Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+    )
+    .replace(/##\[/g, '#\\u0023[');
+}
+
 export function codePointLabel(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
