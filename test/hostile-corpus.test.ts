@@ -148,7 +148,8 @@ function readsOutside(trace: Trace, r: ScanRun): string[] {
   const canaries = [corpus.canary.file, corpus.canary.image, corpus.canary.dir];
   // git reads the user's configuration (HOME is a folder of the test's own).
   const home = join(work, 'home');
-  const roots = [realpathSync(r.scan.root), r.scan.root, realpathSync(ROOT), ROOT, r.out, realpathSync(r.out), join(home, '.gitconfig'), join(home, '.config', 'git'), dirname(process.execPath)];
+  // The installed package: the checkout, and wherever its node_modules (which holds the bundle) really is.
+  const roots = [realpathSync(r.scan.root), r.scan.root, realpathSync(ROOT), ROOT, dirname(realpathSync(join(ROOT, 'node_modules'))), r.out, realpathSync(r.out), join(home, '.gitconfig'), join(home, '.config', 'git'), dirname(process.execPath)];
   const bad: string[] = [];
   for (const o of trace.opens) {
     for (const p of [o.requested, o.opened]) if (p && canaries.some((c) => p.startsWith(c))) bad.push(`touched the canary: ${p}`);
