@@ -267,12 +267,14 @@ datasets:
     modality: image
     manifest: data/linked/train.csv
     formats: [png]
+    model: pixels
   - name: lfsmanifest
     root: data/lfsm
     layout: csv
     modality: image
     manifest: data/lfsm/train.csv
     formats: [png]
+    model: pixels
 `;
   const base: Record<string, Buffer | string> = {
     [POLICY]: policy,
