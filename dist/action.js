@@ -5114,7 +5114,7 @@ var require_formdata = __commonJS({
           this[kState].push(entry);
         }
       }
-      [nodeUtil.inspect.custom](depth2, options) {
+      [nodeUtil.inspect.custom](depth, options) {
         const state = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
@@ -5127,7 +5127,7 @@ var require_formdata = __commonJS({
           }
           return a;
         }, { __proto__: null });
-        options.depth ??= depth2;
+        options.depth ??= depth;
         options.colors ??= true;
         const output = nodeUtil.formatWithOptions(options, state);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
@@ -12297,8 +12297,8 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util.inspect.custom](depth2, options) {
-        options.depth ??= depth2;
+      [util.inspect.custom](depth, options) {
+        options.depth ??= depth;
         return `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
@@ -12524,7 +12524,7 @@ var require_response = __commonJS({
         }
         return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth2, options) {
+      [nodeUtil.inspect.custom](depth, options) {
         if (options.depth === null) {
           options.depth = 2;
         }
@@ -13293,7 +13293,7 @@ var require_request2 = __commonJS({
         }
         return fromInnerRequest(clonedRequest, ac.signal, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth2, options) {
+      [nodeUtil.inspect.custom](depth, options) {
         if (options.depth === null) {
           options.depth = 2;
         }
@@ -26837,13 +26837,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -26863,7 +26863,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -26872,8 +26872,8 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode;
@@ -32422,7 +32422,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -32506,7 +32506,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -39089,7 +39089,24 @@ var TEXT_EXTENSIONS = ["txt"];
 // src/media/image.ts
 sharp.concurrency(1);
 sharp.cache(false);
-async function decodeImage(bytes2, extension, allowedFormats, limits) {
+function within(work, ms, timedOut) {
+  let timer;
+  const late = new Promise((resolve4) => timer = setTimeout(() => resolve4(timedOut), ms));
+  work.catch(() => void 0);
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+async function decodeImage(bytes2, extension, allowedFormats, limits, opts = {}) {
+  const seconds = limits.max_decode_seconds;
+  const timedOut = {
+    problem: {
+      code: "limit-exceeded",
+      message: `took longer than ${seconds} s to decode (limits.max_decode_seconds); re-encode the image, or raise the limit`,
+      evidence: { limit: "max_decode_seconds", value: seconds }
+    }
+  };
+  return within(decodeWithin(bytes2, extension, allowedFormats, limits, opts), seconds * 1e3, timedOut);
+}
+async function decodeWithin(bytes2, extension, allowedFormats, limits, opts) {
   const format2 = sniffImageFormat(bytes2);
   if (!format2) {
     return { problem: { code: "decode-error", message: "not an image in an accepted format (unrecognised file signature)" } };
@@ -39135,13 +39152,24 @@ async function decodeImage(bytes2, extension, allowedFormats, limits) {
         }
       };
     }
-    const pipeline = (meta.channels ?? 3) <= 2 ? input.toColourspace("b-w") : input;
+    const channels = meta.channels ?? 4;
+    if (opts.reserve && !await opts.reserve(width * height * channels)) {
+      return {
+        problem: {
+          code: "limit-exceeded",
+          message: `was not decoded: its ${width * height * channels} bytes of pixels do not fit in what is left of the scan's budget (limits.max_decoded_bytes ${limits.max_decoded_bytes}); split the pull request or raise the limit`,
+          evidence: { limit: "max_decoded_bytes", value: limits.max_decoded_bytes, width, height, channels }
+        }
+      };
+    }
+    const pipeline = (channels <= 2 ? input.toColourspace("b-w") : input).timeout({ seconds: Math.max(1, Math.ceil(limits.max_decode_seconds)) });
     const { data, info: info2 } = await pipeline.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
     return {
       image: { width: info2.width, height: info2.height, channels: info2.channels, data: new Uint8Array(data), format: format2 }
     };
   } catch (err) {
     const msg = err.message.split("\n")[0] ?? "decode failed";
+    if (/timeout/i.test(msg)) return { problem: { code: "limit-exceeded", message: `took longer than ${limits.max_decode_seconds} s to decode (limits.max_decode_seconds)`, evidence: { limit: "max_decode_seconds", value: limits.max_decode_seconds } } };
     if (/pixel limit/i.test(msg)) {
       return { problem: { code: "too-many-pixels", message: `declared size exceeds the pixel limit (${msg})` } };
     }
@@ -39280,7 +39308,7 @@ async function readLfsObject(gitDirectory, ptr, maxBytes) {
 
 // src/context/tree.ts
 import { constants as constants3, promises as fs6 } from "node:fs";
-import { join as join4, relative, sep as sep2 } from "node:path";
+import { isAbsolute, join as join4, relative, sep as sep2 } from "node:path";
 var ReadError = class extends Error {
   constructor(code, message) {
     super(message);
@@ -39385,16 +39413,17 @@ var FsTree = class {
     const abs = join4(this.root, path);
     const link2 = await fs6.lstat(abs).catch(() => void 0);
     if (link2?.isSymbolicLink()) throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
+    if (link2 && !link2.isFile()) throw new ReadError("not-a-file", `${path} is not a regular file`);
     const real = await fs6.realpath(abs).catch(() => void 0);
     if (real === void 0) throw new ReadError("missing", `${path} does not exist in the ${this.label}`);
     const rootReal = await fs6.realpath(this.root);
     const rel = relative(rootReal, real);
-    if (rel.startsWith("..") || rel.split(sep2)[0] === "..") {
+    if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) {
       throw new ReadError("outside-repo", `${path} resolves outside the repository`);
     }
     let handle;
     try {
-      handle = await fs6.open(abs, constants3.O_RDONLY | constants3.O_NOFOLLOW);
+      handle = await fs6.open(abs, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
     } catch (err) {
       const code = err.code;
       if (code === "ELOOP") throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
@@ -39445,6 +39474,8 @@ function presetText(name) {
 
 // src/embed/model.ts
 var ModelError = class extends ConfigError {
+  /** Repo-relative path of the model, when it comes from the repository (findings point at it). */
+  path;
   constructor(message) {
     super(message);
     this.name = "ModelError";
@@ -39602,6 +39633,8 @@ async function toTensor(img, pre, out) {
 }
 
 // src/embed/onnx.ts
+process.env["ORT_DISABLE_TELEMETRY"] = "1";
+ort.env.logLevel = "fatal";
 function ortThreads() {
   const env = Number(process.env["POISONGATE_ORT_THREADS"]);
   return Number.isInteger(env) && env > 0 ? env : Math.min(4, availableParallelism());
@@ -39688,7 +39721,8 @@ async function createSession(bytes2, path, threads) {
       intraOpNumThreads: threads ?? ortThreads(),
       interOpNumThreads: 1,
       executionMode: "sequential",
-      graphOptimizationLevel: "all"
+      graphOptimizationLevel: "all",
+      logSeverityLevel: 4
     });
   } catch (err) {
     throw new ModelError(`model ${path} is not an ONNX model this runtime can load: ${errorMessage(err).split("\n")[0]}`);
@@ -39793,6 +39827,7 @@ async function embedAll(encoder2, sources, opts) {
   const writes = [];
   let pos = 0;
   while (pos < n) {
+    opts.signal?.throwIfAborted();
     const members = [];
     const inputs = [];
     while (pos < n && members.length < batch) {
@@ -40423,12 +40458,17 @@ var EmbeddingService = class {
   async open(spec, ctx) {
     if (spec.kind === "pixels") return { embedder: pixelEmbedder(), info: { path: "pixels", source: "builtin", id: "pixels-v1" } };
     const git2 = spec.source === "repository" ? await gitDir(this.services.root).catch(() => void 0) : void 0;
-    const bytes2 = await readModelBytes(spec, ctx.reference.tree, git2);
-    const embedder = await openOnnxEmbedder(spec, bytes2);
-    return { embedder, info: { path: spec.path, source: spec.source, id: spec.sha256 } };
+    try {
+      const bytes2 = await readModelBytes(spec, ctx.reference.tree, git2);
+      const embedder = await openOnnxEmbedder(spec, bytes2);
+      return { embedder, info: { path: spec.path, source: spec.source, id: spec.sha256 } };
+    } catch (err) {
+      if (err instanceof ModelError && spec.source === "repository") err.path ??= spec.path;
+      throw err;
+    }
   }
   options() {
-    return { ...this.cache ? { cache: this.cache } : {}, concurrency: DECODE_CONCURRENCY };
+    return { ...this.cache ? { cache: this.cache } : {}, concurrency: DECODE_CONCURRENCY, ...this.services.signal ? { signal: this.services.signal } : {} };
   }
   compute(ctx) {
     return ctx.dataset.modality === "text" ? this.computeText(ctx) : this.computeImages(ctx);
@@ -42341,25 +42381,48 @@ function parseCsv(text, delimiter = ",") {
 }
 
 // src/dataset/records.ts
-var MAX_RECORDS = 2e6;
+var DEFAULT_ROW_LIMITS = { max_table_rows: 2e6, max_row_bytes: 4 * 1024 * 1024 };
+function overRow(parts, limits) {
+  let units = 0;
+  for (const p of parts) units += p.length;
+  if (units * 3 <= limits.max_row_bytes) return void 0;
+  const bytes2 = parts.reduce((n, p) => n + Buffer.byteLength(p, "utf8"), 0);
+  return bytes2 > limits.max_row_bytes ? bytes2 : void 0;
+}
+var rowTooLong = (bytes2, limits) => `row of ${bytes2} bytes is over the limit of ${limits.max_row_bytes} (limits.max_row_bytes); it was not read`;
+var tooManyRows = (limits) => `more than ${limits.max_table_rows} rows (limits.max_table_rows); this row and the ones after it were not read`;
 function stringify(v) {
   if (v === null || v === void 0) return "";
-  return typeof v === "string" ? v : typeof v === "object" ? JSON.stringify(v) : String(v);
+  if (typeof v === "string") return v;
+  if (typeof v !== "object") return String(v);
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return void 0;
+  }
 }
-function parseRecords(path, text) {
+function emptyFields() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function parseRecords(path, text, limits = DEFAULT_ROW_LIMITS) {
   const ext = extensionOf(path);
-  return ext === "jsonl" || ext === "ndjson" ? parseJsonl(text) : parseTable(text, ext === "tsv" ? "	" : ",");
+  return ext === "jsonl" || ext === "ndjson" ? parseJsonl(text, limits) : parseTable(text, ext === "tsv" ? "	" : ",", limits);
 }
-function parseJsonl(text) {
+function parseJsonl(text, limits) {
   const records = [];
   const problems = [];
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].replace(/\r$/, "");
     if (raw.trim() === "") continue;
-    if (records.length >= MAX_RECORDS) {
-      problems.push({ line: i + 1, message: `more than ${MAX_RECORDS} records` });
+    if (records.length >= limits.max_table_rows) {
+      problems.push({ line: i + 1, message: tooManyRows(limits) });
       break;
+    }
+    const long = overRow([raw], limits);
+    if (long !== void 0) {
+      problems.push({ line: i + 1, message: rowTooLong(long, limits) });
+      continue;
     }
     let value;
     try {
@@ -42372,13 +42435,17 @@ function parseJsonl(text) {
       problems.push({ line: i + 1, message: "each line must be a JSON object" });
       continue;
     }
-    const fields = {};
-    for (const [k, v] of Object.entries(value)) fields[k] = stringify(v);
+    const fields = emptyFields();
+    const tooDeep = Object.entries(value).find(([k, v]) => (fields[k] = stringify(v)) === void 0);
+    if (tooDeep) {
+      problems.push({ line: i + 1, message: `the value of '${tooDeep[0]}' is nested too deeply to read` });
+      continue;
+    }
     records.push({ line: i + 1, fields });
   }
   return { records, problems };
 }
-function parseTable(text, delimiter) {
+function parseTable(text, delimiter, limits) {
   const problems = [];
   let rows;
   try {
@@ -42390,16 +42457,21 @@ function parseTable(text, delimiter) {
   if (rows.length === 0) return { records: [], problems: [{ line: 1, message: "empty table (no header row)" }] };
   const header2 = rows[0].fields.map((h) => h.trim());
   const records = [];
-  for (const row of rows.slice(1, MAX_RECORDS + 1)) {
+  for (const row of rows.slice(1, limits.max_table_rows + 1)) {
+    const long = overRow(row.fields, limits);
+    if (long !== void 0) {
+      problems.push({ line: row.line, message: rowTooLong(long, limits) });
+      continue;
+    }
     if (row.fields.length !== header2.length) {
       problems.push({ line: row.line, message: `has ${row.fields.length} columns, the header has ${header2.length}` });
       continue;
     }
-    const fields = {};
+    const fields = emptyFields();
     header2.forEach((h, i) => fields[h] = row.fields[i]);
     records.push({ line: row.line, fields });
   }
-  if (rows.length > MAX_RECORDS + 1) problems.push({ line: rows[MAX_RECORDS + 1].line, message: `more than ${MAX_RECORDS} records` });
+  if (rows.length > limits.max_table_rows + 1) problems.push({ line: rows[limits.max_table_rows + 1].line, message: tooManyRows(limits) });
   return { records, problems };
 }
 
@@ -42460,7 +42532,7 @@ function checkRecord(c, rec, prov, keys) {
 }
 async function readManifest(ctx, prov) {
   const bytes2 = await ctx.head.read(prov.manifest, ctx.limits.max_file_bytes);
-  return parseRecords(prov.manifest, bytes2.toString("utf8"));
+  return parseRecords(prov.manifest, bytes2.toString("utf8"), ctx.limits);
 }
 var provenance = {
   id: "provenance",
@@ -43473,9 +43545,21 @@ function escapeUntrusted(s, maxLength = 300) {
     if (/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Cn}]/u.test(ch) || ch === "\\") {
       out += ch === "\\" ? "\\\\" : `<${codePointLabel(ch.codePointAt(0))}>`;
     } else out += ch;
-    if (out.length > maxLength) return `${out.slice(0, maxLength)}\u2026`;
+    if (out.length > maxLength) return `${out.slice(0, maxLength)}\u2026`.replace(/##\[/g, "##<U+005B>");
   }
-  return out;
+  return out.replace(/##\[/g, "##<U+005B>");
+}
+function escapeLogLine(s, maxLength = 2e3) {
+  return escapeUntrusted(s, maxLength).replace(/^(\s*):/, "$1<U+003A>");
+}
+function logSafeJson(json) {
+  return json.replace(
+    /[\p{Cf}\p{Co}\p{Zl}\p{Zp}\p{Cn}\u007f-\u009f]/gu,
+    (ch) => (
+      // One escape per UTF-16 unit: a code point above U+FFFF is written as its surrogate pair.
+      Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, "0")}`).join("")
+    )
+  ).replace(/##\[/g, "#\\u0023[");
 }
 function codePointLabel(cp) {
   return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -50188,6 +50272,7 @@ function classifyCodePoint(cp) {
   if (BIDI_CONTROLS.has(cp) || BIDI_MARKS.has(cp)) return "bidi-control";
   if (cp >= 917504 && cp <= 917631) return "tag";
   if (cp < 32 || cp >= 127 && cp <= 159) return cp === 9 || cp === 10 || cp === 13 ? void 0 : "control";
+  if (cp === 8232 || cp === 8233) return "control";
   if (cp >= 64976 && cp <= 65007 || (cp & 65534) === 65534) return "noncharacter";
   const ch = String.fromCodePoint(cp);
   if (PRIVATE_USE.test(ch)) return "private-use";
@@ -50744,7 +50829,7 @@ function formatText(report2) {
     const where2 = `${escapeUntrusted(f.path)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`;
     const waived = f.waived ? ` [waived: ${escapeUntrusted(f.waived.reason)}, until ${f.waived.expires}]` : "";
     lines.push(`${f.severity.padEnd(7)} ${f.rule.padEnd(16)} ${where2}`);
-    lines.push(`        ${escapeUntrusted(f.message, 2e3)}${waived}`);
+    lines.push(`        ${escapeLogLine(f.message, 2e3)}${waived}`);
   }
   if (report2.findings.length > shown.length) lines.push(`\u2026 and ${report2.findings.length - shown.length} more finding(s) in the JSON report`);
   const c = report2.summary.findings;
@@ -50763,9 +50848,9 @@ function formatText(report2) {
 function formatReport(report2, format2) {
   switch (format2) {
     case "json":
-      return formatJson(report2);
+      return logSafeJson(formatJson(report2));
     case "sarif":
-      return formatSarif(report2);
+      return logSafeJson(formatSarif(report2));
     default:
       return formatText(report2);
   }
@@ -50847,7 +50932,7 @@ async function readContent(path, tree, maxBytes, gitDir2) {
   try {
     bytes2 = await tree.read(path, maxBytes);
   } catch (err) {
-    if (err instanceof ReadError) return { problem: { code: err.code, message: err.message } };
+    if (err instanceof ReadError) return { problem: { code: err.code, message: err.message.startsWith(`${path} `) ? err.message.slice(path.length + 1) : err.message } };
     return { problem: { code: "unreadable", message: `cannot be read: ${err.message}` } };
   }
   const pointer = parseLfsPointer(bytes2);
@@ -50897,8 +50982,17 @@ function globToRegExp(glob) {
   }
   return new RegExp(`^${re}$`);
 }
+var compiled = /* @__PURE__ */ new Map();
+function cachedGlob(glob) {
+  let re = compiled.get(glob);
+  if (!re) {
+    if (compiled.size > 1e4) compiled.clear();
+    compiled.set(glob, re = globToRegExp(glob));
+  }
+  return re;
+}
 function matchesAny(path, globs) {
-  return globs.some((g) => globToRegExp(g).test(path));
+  return globs.some((g) => cachedGlob(g).test(path));
 }
 
 // src/util/utf8.ts
@@ -51249,17 +51343,17 @@ function parseFloat16(bytes2) {
 // node_modules/hyparquet/src/schema.js
 function schemaTree(schema, rootIndex, path) {
   const element = schema[rootIndex];
-  const children = [];
+  const children2 = [];
   let count = 1;
   if (element.num_children) {
-    while (children.length < element.num_children) {
+    while (children2.length < element.num_children) {
       const childElement = schema[rootIndex + count];
       const child = schemaTree(schema, rootIndex + count, [...path, childElement.name]);
       count += child.count;
-      children.push(child);
+      children2.push(child);
     }
   }
-  return { count, element, children, path };
+  return { count, element, children: children2, path };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
@@ -52872,10 +52966,10 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   }
   return output;
 }
-function assembleNested(subcolumnData, schema, parsers, depth2 = 0) {
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
   const path = schema.path.join(".");
   const optional = schema.element.repetition_type === "OPTIONAL";
-  const nextDepth = optional ? depth2 + 1 : depth2;
+  const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema)) {
     let sublist = schema.children[0];
     let subDepth = nextDepth;
@@ -52887,7 +52981,7 @@ function assembleNested(subcolumnData, schema, parsers, depth2 = 0) {
     const subcolumn = sublist.path.join(".");
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
-    if (optional) flattenAtDepth(values, depth2);
+    if (optional) flattenAtDepth(values, depth);
     subcolumnData.set(path, values);
     subcolumnData.delete(subcolumn);
     return;
@@ -52904,14 +52998,14 @@ function assembleNested(subcolumnData, schema, parsers, depth2 = 0) {
       throw new Error("parquet map column key/value length mismatch");
     }
     const out = assembleMaps(keys, values, nextDepth);
-    if (optional) flattenAtDepth(out, depth2);
+    if (optional) flattenAtDepth(out, depth);
     subcolumnData.delete(`${path}.${mapName}.key`);
     subcolumnData.delete(`${path}.${mapName}.value`);
     subcolumnData.set(path, out);
     return;
   }
   if (schema.children.length) {
-    const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth2 : depth2 + 1;
+    const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth : depth + 1;
     const struct = {};
     for (const child of schema.children) {
       assembleNested(subcolumnData, child, parsers, invertDepth);
@@ -52926,24 +53020,24 @@ function assembleNested(subcolumnData, schema, parsers, depth2 = 0) {
     if (schema.element.logical_type?.type === "VARIANT") {
       inverted = decodeVariantColumn(inverted, parsers);
     }
-    if (optional) flattenAtDepth(inverted, depth2);
+    if (optional) flattenAtDepth(inverted, depth);
     subcolumnData.set(path, inverted);
   }
 }
-function flattenAtDepth(arr, depth2) {
+function flattenAtDepth(arr, depth) {
   for (let i = 0; i < arr.length; i++) {
-    if (depth2) {
-      flattenAtDepth(arr[i], depth2 - 1);
+    if (depth) {
+      flattenAtDepth(arr[i], depth - 1);
     } else {
       arr[i] = arr[i][0];
     }
   }
 }
-function assembleMaps(keys, values, depth2) {
+function assembleMaps(keys, values, depth) {
   const out = [];
   for (let i = 0; i < keys.length; i++) {
-    if (depth2) {
-      out.push(assembleMaps(keys[i], values[i], depth2 - 1));
+    if (depth) {
+      out.push(assembleMaps(keys[i], values[i], depth - 1));
     } else {
       if (keys[i]) {
         const obj2 = {};
@@ -52959,7 +53053,7 @@ function assembleMaps(keys, values, depth2) {
   }
   return out;
 }
-function invertStruct(struct, depth2) {
+function invertStruct(struct, depth) {
   const keys = Object.keys(struct);
   const length = struct[keys[0]]?.length;
   const out = [];
@@ -52969,8 +53063,8 @@ function invertStruct(struct, depth2) {
       if (struct[key].length !== length) throw new Error("parquet struct parsing error");
       obj2[key] = struct[key][i];
     }
-    if (depth2) {
-      out.push(invertStruct(obj2, depth2 - 1));
+    if (depth) {
+      out.push(invertStruct(obj2, depth - 1));
     } else {
       out.push(obj2);
     }
@@ -54107,7 +54201,7 @@ async function readParquet(bytes2, spec, limits) {
   const records = [];
   const problems = [];
   objects.forEach((obj2, i) => {
-    const fields = {};
+    const fields = /* @__PURE__ */ Object.create(null);
     for (const name of new Set(read)) {
       const v = asString(obj2[name]);
       if (v instanceof InvalidText) {
@@ -54130,7 +54224,6 @@ async function readParquet(bytes2, spec, limits) {
 // src/dataset/table.ts
 var TABLE_EXTENSIONS = ["csv", "tsv", "jsonl", "ndjson", "parquet"];
 var TEXT_COLUMN_ALIASES = ["text", "sentence", "content"];
-var MAX_ROWS = 2e6;
 function isTableFile(path) {
   return TABLE_EXTENSIONS.includes(extensionOf(path));
 }
@@ -54139,8 +54232,8 @@ function lineOfOffset(bytes2, offset) {
   for (let i = 0; i < offset && i < bytes2.length; i++) if (bytes2[i] === 10) line++;
   return line;
 }
-async function readTable(path, bytes2, columns, maxBytes) {
-  if (extensionOf(path) === "parquet") return readParquetTable(bytes2, columns, maxBytes);
+async function readTable(path, bytes2, columns, limits) {
+  if (extensionOf(path) === "parquet") return readParquetTable(bytes2, columns, limits);
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
@@ -54149,7 +54242,7 @@ async function readTable(path, bytes2, columns, maxBytes) {
     const line = lineOfOffset(bytes2, offset);
     return { rows: [], problems: [problem(line, `is not valid UTF-8 (first bad byte at offset ${offset}); no row of this file was read`)] };
   }
-  const parsed = parseRecords(path, text);
+  const parsed = parseRecords(path, text, limits);
   const lines = text.split("\n");
   const raw = (line) => lines[line - 1] ?? "";
   const wholeFile = parsed.records.length === 0;
@@ -54185,7 +54278,7 @@ function collectRows(records, columns, problems, raw) {
   }
   return { rows, problems };
 }
-async function readParquetTable(bytes2, columns, maxBytes) {
+async function readParquetTable(bytes2, columns, limits) {
   const table2 = await readParquet(
     bytes2,
     {
@@ -54195,7 +54288,7 @@ async function readParquetTable(bytes2, columns, maxBytes) {
       ]
     },
     // Decompressed text may legitimately be several times the file; eight times bounds a bomb.
-    { maxRows: MAX_ROWS, maxUncompressedBytes: maxBytes * 8 }
+    { maxRows: limits.max_table_rows, maxUncompressedBytes: limits.max_file_bytes * 8 }
   );
   const textColumn = table2.columns[0];
   const rawRow = new Map(table2.records.map((r) => [r.row, JSON.stringify(r.fields)]));
@@ -54214,7 +54307,11 @@ function sampleExtensions(dataset) {
 async function listDataset(tree, dataset, limits, gitDir2) {
   if (dataset.layout === "imagefolder") return listFolder(tree, dataset);
   if (dataset.layout === "table") return listTables(tree, dataset, limits, gitDir2);
-  return listManifest(tree, dataset, limits);
+  return listManifest(tree, dataset, limits, gitDir2);
+}
+function isIgnored(dataset, rel, sampleExtension) {
+  if (dataset.ignoreDefault && sampleExtension) return false;
+  return matchesAny(rel, dataset.ignore);
 }
 function newSample(dataset, path, label2) {
   return { path, label: label2, dataset: dataset.name, modality: dataset.modality, sha256: "" };
@@ -54222,8 +54319,9 @@ function newSample(dataset, path, label2) {
 async function listTables(tree, dataset, limits, gitDir2) {
   const samples = [];
   const problems = [];
+  let bytesLeft = limits.max_scan_bytes;
   for (const entry of await tree.list(dataset.root)) {
-    if (matchesAny(entry.path.slice(dataset.root.length + 1), dataset.ignore)) continue;
+    if (isIgnored(dataset, entry.path.slice(dataset.root.length + 1), isTableFile(entry.path))) continue;
     if (!isTableFile(entry.path)) {
       problems.push({
         path: entry.path,
@@ -54231,12 +54329,17 @@ async function listTables(tree, dataset, limits, gitDir2) {
       });
       continue;
     }
+    if (entry.size > bytesLeft) {
+      problems.push({ path: entry.path, message: `was not read: the tables of this dataset are over the scan's byte budget (limits.max_scan_bytes ${limits.max_scan_bytes})` });
+      continue;
+    }
     const content = await readContent(entry.path, tree, limits.max_file_bytes, gitDir2);
     if ("problem" in content) {
       problems.push({ path: entry.path, message: content.problem.message });
       continue;
     }
-    const table2 = await readTable(entry.path, content.bytes, dataset.columns, limits.max_file_bytes);
+    bytesLeft -= content.bytes.length;
+    const table2 = await readTable(entry.path, content.bytes, dataset.columns, limits);
     for (const p of table2.problems) problems.push({ path: entry.path, line: p.line, message: p.message, fingerprint: p.fingerprint });
     for (const row of table2.rows) {
       samples.push({ ...newSample(dataset, entry.path, row.label), line: row.line, inline: row.text, sha256: sha256Hex(row.text) });
@@ -54250,7 +54353,7 @@ async function listFolder(tree, dataset) {
   const exts = new Set(sampleExtensions(dataset));
   for (const entry of await tree.list(dataset.root)) {
     const rel = entry.path.slice(dataset.root.length + 1);
-    if (matchesAny(rel, dataset.ignore)) continue;
+    if (isIgnored(dataset, rel, exts.has(extensionOf(entry.path)))) continue;
     const parts = rel.split("/");
     const label2 = SPLITS.has(parts[0].toLowerCase()) && parts.length >= 3 ? parts[1] : parts[0];
     if (parts.length < 2 || SPLITS.has(parts[0].toLowerCase()) && parts.length < 3) {
@@ -54264,17 +54367,22 @@ async function listFolder(tree, dataset) {
   }
   return { samples, problems };
 }
-async function listManifest(tree, dataset, limits) {
+async function listManifest(tree, dataset, limits, gitDir2) {
   const manifest = dataset.manifest;
   const problems = [];
+  const content = await readContent(manifest, tree, limits.max_file_bytes, gitDir2);
+  if ("problem" in content) {
+    return { samples: [], problems: [{ path: manifest, message: `(the dataset's manifest) ${content.problem.message}` }], manifest };
+  }
   let text;
   try {
-    text = (await tree.read(manifest, limits.max_file_bytes)).toString("utf8");
-  } catch (err) {
-    return { samples: [], problems: [{ path: manifest, message: `manifest cannot be read: ${err.message}` }], manifest };
+    text = new TextDecoder("utf-8", { fatal: true }).decode(content.bytes);
+  } catch {
+    const offset = firstInvalidUtf8(content.bytes);
+    return { samples: [], problems: [{ path: manifest, line: lineOfOffset(content.bytes, offset), message: `(the dataset's manifest) is not valid UTF-8 (first bad byte at offset ${offset}); no row was read` }], manifest };
   }
   const dir = manifest.includes("/") ? manifest.slice(0, manifest.lastIndexOf("/")) : "";
-  const parsed = parseRecords(manifest, text);
+  const parsed = parseRecords(manifest, text, limits);
   for (const p of parsed.problems) problems.push({ path: manifest, line: p.line, message: p.message });
   const samples = [];
   const seen = /* @__PURE__ */ new Map();
@@ -54336,6 +54444,154 @@ function byPosition2(a, b) {
   return (a.line ?? 0) - (b.line ?? 0);
 }
 
+// src/media/budget.ts
+var Turns = class {
+  next = 0;
+  waiting = /* @__PURE__ */ new Map();
+  async run(index, decide2) {
+    if (index > this.next) await new Promise((resolve4) => this.waiting.set(index, resolve4));
+    try {
+      return decide2();
+    } finally {
+      this.next++;
+      const wake = this.waiting.get(this.next);
+      if (wake) {
+        this.waiting.delete(this.next);
+        wake();
+      }
+    }
+  }
+  pass(index) {
+    void this.run(index, () => void 0);
+  }
+};
+var ScanBudget = class {
+  constructor(limits) {
+    this.limits = limits;
+    this.bytesLeft = limits.max_scan_bytes;
+    this.decodedLeft = limits.max_decoded_bytes;
+  }
+  limits;
+  bytesLeft;
+  decodedLeft;
+  bytesTurns = new Turns();
+  decodedTurns = new Turns();
+  issued = 0;
+  /** Tickets must be taken in candidate order. */
+  ticket() {
+    const index = this.issued++;
+    let bytesUsed = false;
+    let decodedUsed = false;
+    let closed = false;
+    return {
+      // After close (a load given up on, e.g. a decode past its time limit) nothing more is taken.
+      takeBytes: (n) => {
+        if (closed || bytesUsed) return Promise.resolve(false);
+        bytesUsed = true;
+        return this.bytesTurns.run(index, () => n <= this.bytesLeft ? (this.bytesLeft -= n, true) : false);
+      },
+      takeDecoded: (n) => {
+        if (closed || decodedUsed) return Promise.resolve(false);
+        decodedUsed = true;
+        return this.decodedTurns.run(index, () => n <= this.decodedLeft ? (this.decodedLeft -= n, true) : false);
+      },
+      close: () => {
+        if (closed) return;
+        closed = true;
+        if (!bytesUsed) this.bytesTurns.pass(index);
+        if (!decodedUsed) this.decodedTurns.pass(index);
+      }
+    };
+  }
+};
+
+// src/media/structure.ts
+function imageDataEnd(b, format2) {
+  switch (format2) {
+    case "png":
+      return pngEnd(b);
+    case "jpeg":
+      return jpegEnd(b);
+    case "gif":
+      return gifEnd(b);
+    case "webp":
+      return webpEnd(b);
+    default:
+      return void 0;
+  }
+}
+var u32be = (b, i) => (b[i] << 24 >>> 0) + (b[i + 1] << 16) + (b[i + 2] << 8) + b[i + 3];
+var u16be = (b, i) => (b[i] << 8) + b[i + 1];
+function pngEnd(b) {
+  for (let i = 8; i + 12 <= b.length; ) {
+    const end = i + 12 + u32be(b, i);
+    if (end > b.length) return void 0;
+    if (b[i + 4] === 73 && b[i + 5] === 69 && b[i + 6] === 78 && b[i + 7] === 68) return end;
+    i = end;
+  }
+  return void 0;
+}
+function jpegEnd(b) {
+  let i = 2;
+  while (i + 1 < b.length) {
+    if (b[i] !== 255) return void 0;
+    const m = b[i + 1];
+    if (m === 255) {
+      i++;
+      continue;
+    }
+    if (m === 217) return i + 2;
+    if (m >= 208 && m <= 215 || m === 1) {
+      i += 2;
+      continue;
+    }
+    if (i + 4 > b.length) return void 0;
+    const length = u16be(b, i + 2);
+    if (length < 2) return void 0;
+    i += 2 + length;
+    if (m === 218) {
+      while (i + 1 < b.length && !(b[i] === 255 && b[i + 1] !== 0 && !(b[i + 1] >= 208 && b[i + 1] <= 215))) i++;
+    }
+  }
+  return void 0;
+}
+function gifEnd(b) {
+  if (b.length < 13) return void 0;
+  const colourTable = (flags) => flags & 128 ? 3 * 2 ** ((flags & 7) + 1) : 0;
+  let i = 13 + colourTable(b[10]);
+  const subBlocks = () => {
+    while (i < b.length && b[i] > 0) i += b[i] + 1;
+    i++;
+  };
+  while (i < b.length) {
+    const block = b[i];
+    if (block === 59) return i + 1;
+    if (block === 33) {
+      i += 2;
+      subBlocks();
+    } else if (block === 44) {
+      if (i + 10 > b.length) return void 0;
+      i += 10 + colourTable(b[i + 9]) + 1;
+      subBlocks();
+    } else return void 0;
+  }
+  return void 0;
+}
+function webpEnd(b) {
+  if (b.length < 12) return void 0;
+  const size = b[4] + (b[5] << 8) + (b[6] << 16) + (b[7] << 24 >>> 0);
+  const end = 8 + size;
+  return end <= b.length ? end : void 0;
+}
+function trailingContent(b, format2) {
+  const end = imageDataEnd(b, format2);
+  if (end === void 0 || end >= b.length) return void 0;
+  for (let i = end; i < b.length; i++) {
+    if (b[i] !== 0 && b[i] !== 255) return { end, bytes: b.length - end };
+  }
+  return void 0;
+}
+
 // src/media/text.ts
 var decoder5 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function decodeText(bytes2) {
@@ -54358,15 +54614,34 @@ async function loadSample(sample, tree, opts) {
     return out;
   }
   const bytes2 = content.bytes;
-  out.bytes = bytes2;
   sample.sha256 = sha256Hex(bytes2);
+  if (opts.budget && !await opts.budget.takeBytes(bytes2.length)) {
+    out.problems.push({
+      code: "limit-exceeded",
+      message: `was not checked: its ${bytes2.length} bytes do not fit in what is left of the scan's budget (limits.max_scan_bytes ${opts.limits.max_scan_bytes}); split the pull request or raise the limit`,
+      evidence: { limit: "max_scan_bytes", value: opts.limits.max_scan_bytes, bytes: bytes2.length }
+    });
+    return out;
+  }
+  out.bytes = bytes2;
   if (bytes2.length === 0) {
     out.problems.push({ code: "empty", message: "is empty (0 bytes)" });
     return out;
   }
   if (!opts.decode) return out;
   if (sample.modality === "image") {
-    const r = await decodeImage(bytes2, extensionOf(sample.path), opts.dataset.formats, opts.limits);
+    const format2 = sniffImageFormat(bytes2);
+    const trailing = opts.untrusted && format2 ? trailingContent(bytes2, format2) : void 0;
+    if (trailing) {
+      out.problems.push({
+        code: "trailing-data",
+        message: `has ${trailing.bytes} bytes after the end of its ${format2.toUpperCase()} data (offset ${trailing.end}): content no decoder shows, such as a second file format (a polyglot). Re-encode the image, or cut what follows its data.`,
+        evidence: { end: trailing.end, trailing_bytes: trailing.bytes }
+      });
+      return out;
+    }
+    const budget = opts.budget;
+    const r = await decodeImage(bytes2, extensionOf(sample.path), opts.dataset.formats, opts.limits, budget ? { reserve: (n) => budget.takeDecoded(n) } : {});
     if ("problem" in r) out.problems.push(r.problem);
     else out.image = r.image;
   } else {
@@ -54502,11 +54777,12 @@ var provenanceSchema = {
   properties: {
     manifest: { ...repoPath, description: "JSONL or CSV file with one record per sample." },
     key: { ...nonEmpty, description: "Field holding the sample path relative to the dataset root (default 'path')." },
-    required: { type: "array", items: nonEmpty, uniqueItems: true, description: "Fields every record must have." },
+    required: { type: "array", items: nonEmpty, uniqueItems: true, maxItems: 100, description: "Fields every record must have." },
     allowed: {
       type: "object",
       description: "Allow-lists: field \u2192 accepted values.",
-      additionalProperties: { type: "array", items: { type: "string" }, minItems: 1 }
+      maxProperties: 100,
+      additionalProperties: { type: "array", items: { type: "string", maxLength: 1024 }, minItems: 1, maxItems: 1e4 }
     },
     sha256_field: { ...nonEmpty, description: "Field holding the sha256 of the sample's bytes (default 'sha256')." },
     signatures: {
@@ -54520,6 +54796,7 @@ var provenanceSchema = {
         keys: {
           type: "object",
           description: "Signer \u2192 ed25519 public key (base64 raw 32 bytes or PEM).",
+          maxProperties: 1e3,
           additionalProperties: nonEmpty
         }
       }
@@ -54552,7 +54829,7 @@ var datasetSchema = {
         }
       }
     },
-    ignore: { type: "array", items: nonEmpty, description: "Globs, relative to root, of files that are not samples." },
+    ignore: { type: "array", items: nonEmpty, maxItems: 1e3, description: "Globs, relative to root, of files that are not samples." },
     formats: {
       type: "array",
       items: { type: "string", enum: ["png", "jpeg", "webp", "gif", "tiff"] },
@@ -54581,12 +54858,18 @@ var limitsSchema = {
   description: "Per-file and per-scan limits. Anything over a limit is a finding, never a skip.",
   additionalProperties: false,
   properties: {
-    max_file_bytes: { type: "integer", minimum: 1 },
-    max_image_pixels: { type: "integer", minimum: 1 },
-    max_image_dimension: { type: "integer", minimum: 1 },
-    max_text_bytes: { type: "integer", minimum: 1 },
-    max_candidates: { type: "integer", minimum: 1 },
-    max_reference_samples: { type: "integer", minimum: 1 }
+    max_file_bytes: { type: "integer", minimum: 1, description: "Bytes of one file: sample, manifest or table (default 32 MiB)." },
+    max_image_pixels: { type: "integer", minimum: 1, description: "Pixels of one image, read from its header before decoding (default 50 000 000)." },
+    max_image_dimension: { type: "integer", minimum: 1, description: "Width or height of one image (default 20 000)." },
+    max_text_bytes: { type: "integer", minimum: 1, description: "Bytes of one text sample (default 1 MiB)." },
+    max_candidates: { type: "integer", minimum: 1, description: "Changed samples checked in one scan (default 50 000)." },
+    max_reference_samples: { type: "integer", minimum: 1, description: "Trusted samples used as the reference (default 500 000)." },
+    max_scan_seconds: { type: "number", exclusiveMinimum: 0, description: "Wall-clock budget of one scan; what is left unchecked fails the gate (default 1800)." },
+    max_decode_seconds: { type: "number", exclusiveMinimum: 0, description: "Time to decode one image (default 20)." },
+    max_scan_bytes: { type: "integer", minimum: 1, description: "Bytes of changed samples read in one scan (default 2 GiB)." },
+    max_decoded_bytes: { type: "integer", minimum: 1, description: "Bytes of decoded pixels of changed images held in one scan (default 2 GiB)." },
+    max_row_bytes: { type: "integer", minimum: 1, description: "Bytes of one row of a manifest or table (default 4 MiB)." },
+    max_table_rows: { type: "integer", minimum: 1, description: "Rows of one manifest or table file (default 2 000 000)." }
   }
 };
 var waiverSchema = {
@@ -54625,10 +54908,11 @@ function policySchema() {
       },
       fail_on: { ...severity, description: "Lowest severity that fails the gate." },
       limits: limitsSchema,
-      datasets: { type: "array", minItems: 1, items: datasetSchema, description: "The datasets in this repository and how to check them." },
+      datasets: { type: "array", minItems: 1, maxItems: 100, items: datasetSchema, description: "The datasets in this repository and how to check them." },
       detectors: detectorsSchema(),
       waivers: {
         type: "array",
+        maxItems: 1e4,
         items: waiverSchema,
         description: "Reviewed exceptions: a rule on a path or content hash, with a reason and an expiry date."
       }
@@ -54657,19 +54941,27 @@ var YamlSource = class _YamlSource {
     }
     const lines = new import_yaml.LineCounter();
     const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: "core" });
+    const at2 = (offset) => {
+      const pos = lines.linePos(offset);
+      return { line: pos.line, column: pos.col };
+    };
+    const tooDeep = `nesting deeper than ${limits.maxDepth} levels`;
     const errors = doc.errors.map((e) => {
-      const pos = lines.linePos(e.pos[0]);
-      return { line: pos.line, column: pos.col, message: e.message.split(" at line ")[0].split("\n")[0] };
+      const message = /call stack/i.test(e.message) ? tooDeep : e.message.split(" at line ")[0].split("\n")[0];
+      return { ...at2(e.pos[0]), message };
     });
+    const overflow = errors.find((e) => e.message === tooDeep);
+    if (overflow) return { errors: [overflow] };
     if (errors.length > 0) return { errors };
+    const bomb = aliasOverBudget(doc, limits.maxAliasNodes);
+    if (bomb) return { errors: [{ ...at2(bomb.range[0]), message: `aliases expand to more than ${limits.maxAliasNodes} nodes (an alias bomb)` }] };
+    const deep = nodeTooDeep(doc, limits.maxDepth);
+    if (deep) return { errors: [{ ...at2(deep.range[0]), message: tooDeep }] };
     let value;
     try {
-      value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+      value = doc.toJS({ maxAliasCount: -1 });
     } catch (err) {
       return { errors: [{ line: 1, column: 1, message: err.message.split("\n")[0] }] };
-    }
-    if (depth(value) > limits.maxDepth) {
-      return { errors: [{ line: 1, column: 1, message: `nesting deeper than ${limits.maxDepth} levels` }] };
     }
     return { source: new _YamlSource(doc, lines, value), errors: [] };
   }
@@ -54699,13 +54991,58 @@ var YamlSource = class _YamlSource {
     return { line: p.line, column: p.col };
   }
 };
-function depth(v, d = 0) {
-  if (d > 200) return d;
-  if (Array.isArray(v)) return v.reduce((m, x) => Math.max(m, depth(x, d + 1)), d + 1);
-  if (v && typeof v === "object") {
-    return Object.values(v).reduce((m, x) => Math.max(m, depth(x, d + 1)), d + 1);
+function children(node) {
+  if (!(0, import_yaml.isCollection)(node)) return [];
+  const out = [];
+  for (const item of node.items) {
+    if ((0, import_yaml.isPair)(item)) {
+      if (item.key && typeof item.key === "object") out.push(item.key);
+      if (item.value) out.push(item.value);
+    } else out.push(item);
   }
-  return d;
+  return out;
+}
+function aliasOverBudget(doc, budget) {
+  const sizes = /* @__PURE__ */ new Map();
+  const size = (node) => {
+    const known = sizes.get(node);
+    if (known !== void 0) return known;
+    sizes.set(node, Infinity);
+    const target = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : void 0;
+    const n = (0, import_yaml.isAlias)(node) ? target ? size(target) : 1 : children(node).reduce((sum, c) => sum + size(c), 1);
+    sizes.set(node, n);
+    return n;
+  };
+  let added = 0;
+  const walk = (node) => {
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = node.resolve(doc);
+      added += target ? size(target) : 1;
+      return added > budget ? node : void 0;
+    }
+    for (const c of children(node)) {
+      const found = walk(c);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  return doc.contents ? walk(doc.contents) : void 0;
+}
+function nodeTooDeep(doc, max) {
+  const walk = (node, level, via) => {
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = node.resolve(doc);
+      return target ? walk(target, level, via ?? node) : void 0;
+    }
+    if (!(0, import_yaml.isCollection)(node)) return void 0;
+    if (level + 1 > max) return via ?? node;
+    for (const c of children(node)) {
+      const found = walk(c, level + 1, via);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  return doc.contents ? walk(doc.contents, 0) : void 0;
 }
 
 // src/policy/load.ts
@@ -54715,9 +55052,18 @@ var DEFAULT_LIMITS = {
   max_image_dimension: 2e4,
   max_text_bytes: 1024 * 1024,
   max_candidates: 5e4,
-  max_reference_samples: 5e5
+  max_reference_samples: 5e5,
+  // Well inside a hosted runner (2–4 cores, 7–16 GB, a 6 h job limit).
+  max_scan_seconds: 1800,
+  max_decode_seconds: 20,
+  max_scan_bytes: 2 * 1024 ** 3,
+  max_decoded_bytes: 2 * 1024 ** 3,
+  max_row_bytes: 4 * 1024 * 1024,
+  max_table_rows: 2e6
 };
-var YAML_LIMITS = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 32 };
+var DEFAULT_IGNORE = ["**/.*", "**/README*", "**/LICENSE*", "**/*.md"];
+var POLICY_MAX_BYTES = 1024 * 1024;
+var YAML_LIMITS = { maxBytes: POLICY_MAX_BYTES, maxAliasNodes: 1e4, maxDepth: 32 };
 var PolicyError = class extends ConfigError {
   constructor(file, diagnostics) {
     super(diagnostics.map((d) => `${file}:${d.line}:${d.column}: ${d.message}`).join("\n"));
@@ -54736,10 +55082,14 @@ function validate(value) {
   return validator(value) ? [] : [...validator.errors ?? []];
 }
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function define(o, key, value) {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
 function merge2(base, over) {
   if (!isObject2(base) || !isObject2(over)) return over === void 0 ? base : over;
-  const out = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = merge2(base[k], v);
+  const out = {};
+  for (const [k, v] of Object.entries(base)) define(out, k, v);
+  for (const [k, v] of Object.entries(over)) define(out, k, merge2(Object.hasOwn(base, k) ? base[k] : void 0, v));
   return out;
 }
 function instancePath(err) {
@@ -54788,7 +55138,8 @@ function withDefaults4(p) {
         label: columns["label"] ?? "label",
         ...columns["text"] !== void 0 ? { text: columns["text"] } : {}
       },
-      ignore: d["ignore"] ?? ["**/.*", "**/README*", "**/LICENSE*", "**/*.md"],
+      ignore: d["ignore"] ?? DEFAULT_IGNORE,
+      ...d["ignore"] === void 0 ? { ignoreDefault: true } : {},
       formats: d["formats"] ?? ["png", "jpeg", "webp"],
       provenance: prov ? provenanceWithDefaults(prov) : void 0,
       model: d["model"],
@@ -54847,7 +55198,20 @@ function modelErrors(d, i, src) {
 function semanticErrors(p, src, engineRules) {
   const out = [];
   const names = /* @__PURE__ */ new Set();
+  const inRepo = (value, at2, what) => {
+    if (value === void 0) return;
+    const normal = safeRepoPath(value);
+    if (normal === void 0) {
+      out.push({ ...src.positionOf(at2), message: `${at2.join(".")}: ${what} '${value}' leaves the repository (use a repo-relative path without '..', a leading '/', or backslashes)` });
+    } else if (normal !== value) {
+      out.push({ ...src.positionOf(at2), message: `${at2.join(".")}: write ${what} '${value}' as '${normal}'` });
+    }
+  };
   p.datasets.forEach((d, i) => {
+    inRepo(d.root, ["datasets", i, "root"], "root");
+    inRepo(d.manifest, ["datasets", i, "manifest"], "manifest");
+    inRepo(d.provenance?.manifest, ["datasets", i, "provenance", "manifest"], "provenance manifest");
+    if (typeof d.model === "object") inRepo(d.model.path, ["datasets", i, "model", "path"], "model path");
     if (names.has(d.name)) out.push({ ...src.positionOf(["datasets", i, "name"]), message: `duplicate dataset name '${d.name}'` });
     names.add(d.name);
     if ((d.layout === "csv" || d.layout === "jsonl") && !d.manifest) {
@@ -54863,6 +55227,7 @@ function semanticErrors(p, src, engineRules) {
   });
   const rules2 = /* @__PURE__ */ new Set([...DETECTORS.map((d) => d.id), ...engineRules]);
   p.waivers.forEach((w, i) => {
+    inRepo(w.path, ["waivers", i, "path"], "path");
     if (!rules2.has(w.rule)) {
       out.push({ ...src.positionOf(["waivers", i, "rule"]), message: `waivers.${i}.rule: unknown rule '${w.rule}'` });
     }
@@ -54871,6 +55236,20 @@ function semanticErrors(p, src, engineRules) {
     }
   });
   return out;
+}
+function policyText(bytes2, path) {
+  if (bytes2.length > POLICY_MAX_BYTES) {
+    throw new PolicyError(path, [{ line: 1, column: 1, message: `the policy is ${bytes2.length} bytes, over the limit of ${POLICY_MAX_BYTES}` }]);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
+  } catch {
+    const offset = firstInvalidUtf8(bytes2);
+    const before = bytes2.subarray(0, offset);
+    const line = before.filter((b) => b === 10).length + 1;
+    const column = offset - (before.lastIndexOf(10) + 1) + 1;
+    throw new PolicyError(path, [{ line, column, message: `not valid UTF-8 (byte 0x${bytes2[offset].toString(16).padStart(2, "0")} at offset ${offset})` }]);
+  }
 }
 function loadPolicy(input) {
   const { source, errors } = YamlSource.parse(input.text, YAML_LIMITS);
@@ -54967,6 +55346,21 @@ function decide(policy, policyPath, raw, now) {
   };
 }
 
+// src/scan/deadline.ts
+var Deadline = class {
+  constructor(startedAt, seconds) {
+    this.seconds = seconds;
+    this.endsAt = startedAt + seconds * 1e3;
+    this.signal = AbortSignal.timeout(Math.max(0, this.endsAt - Date.now()));
+  }
+  seconds;
+  signal;
+  endsAt;
+  passed() {
+    return Date.now() >= this.endsAt;
+  }
+};
+
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
 
@@ -54990,12 +55384,12 @@ async function readPolicy(req, sides) {
   const tree = sides.base ?? sides.head;
   let bytes2;
   try {
-    bytes2 = await tree.read(req.policyPath, 1024 * 1024);
+    bytes2 = await tree.read(req.policyPath, POLICY_MAX_BYTES);
   } catch (err) {
-    const why = err instanceof ReadError && err.code === "missing" ? "not found" : errorMessage(err);
-    throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: ${why}`);
+    if (err instanceof ReadError && err.code === "missing") throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: not found`);
+    throw new PolicyError(req.policyPath, [{ line: 1, column: 1, message: `cannot be read from ${tree.label}: ${errorMessage(err)}` }]);
   }
-  return loadPolicy({ text: bytes2.toString("utf8"), path: req.policyPath, source: tree.commit ?? tree.label });
+  return loadPolicy({ text: policyText(bytes2, req.policyPath), path: req.policyPath, source: tree.commit ?? tree.label });
 }
 function layoutProblemSample(dataset, p) {
   return {
@@ -55006,7 +55400,8 @@ function layoutProblemSample(dataset, p) {
 function engineFinding(rule, severity2, path, message, extra = {}) {
   return { rule, severity: severity2, path, message, ...extra };
 }
-async function scanDataset(dataset, loaded2, sides, services, now, git2) {
+async function scanDataset(dataset, loaded2, sides, state) {
+  const { services, now, git: git2, deadline, budget } = state;
   const { policy } = loaded2;
   const limits = policy.limits;
   const findings = [];
@@ -55036,7 +55431,19 @@ async function scanDataset(dataset, loaded2, sides, services, now, git2) {
     load: (s, o) => loadSample({ ...s }, referenceTree, { ...loadOpts, decode: o?.decode ?? true })
   };
   let t = Date.now();
-  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY2, (s) => loadSample(s, sides.head, loadOpts));
+  let unread = 0;
+  const tickets = candidates.map(() => budget.ticket());
+  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY2, async (s, i) => {
+    const ticket = tickets[i];
+    try {
+      if (!deadline.passed()) return await loadSample(s, sides.head, { ...loadOpts, untrusted: true, budget: ticket });
+    } finally {
+      ticket.close();
+    }
+    unread++;
+    const problem2 = { code: "limit-exceeded", message: `was not checked: the scan ran out of time (limits.max_scan_seconds ${deadline.seconds})`, evidence: { limit: "max_scan_seconds", value: deadline.seconds } };
+    return { sample: s, problems: [problem2] };
+  });
   const all = [...loadedCandidates, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
   timings["load"] = Date.now() - t;
   for (const r of delta.removed) {
@@ -55046,11 +55453,16 @@ async function scanDataset(dataset, loaded2, sides, services, now, git2) {
     );
   }
   const ran = [];
+  const notRun = [];
   for (const detector of DETECTORS) {
     const settings = policy.detectors[detector.id];
     const enabled = detector.mandatory || settings !== void 0 && settings.enabled !== false;
     const modalities = settings?.modalities ?? (detector.modality === "any" ? void 0 : [detector.modality]);
     if (!enabled || modalities && !modalities.includes(dataset.modality)) continue;
+    if (deadline.passed() && !detector.mandatory) {
+      notRun.push(detector.id);
+      continue;
+    }
     ran.push(detector.id);
     const ctx = {
       dataset,
@@ -55068,11 +55480,25 @@ async function scanDataset(dataset, loaded2, sides, services, now, git2) {
     try {
       findings.push(...(await detector.run(ctx)).map((f) => ({ ...f, dataset: dataset.name })));
     } catch (err) {
+      if (deadline.passed()) {
+        ran.pop();
+        notRun.push(detector.id);
+        continue;
+      }
+      const about = typeof err.path === "string" ? err.path : dataset.root;
       findings.push(
-        engineFinding("detector-error", "error", dataset.root, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name })
+        engineFinding("detector-error", "error", about, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name })
       );
     }
     timings[detector.id] = Date.now() - t;
+  }
+  if (unread > 0 || notRun.length > 0) {
+    const parts = [...unread > 0 ? [`${unread} of ${candidates.length} changed sample(s) were not read`] : [], ...notRun.length > 0 ? [`detectors not run: ${notRun.join(", ")}`] : []];
+    findings.push(
+      engineFinding("limit-exceeded", "error", dataset.root, `the scan ran out of time (limits.max_scan_seconds ${deadline.seconds}) on dataset ${dataset.name}: ${parts.join("; ")}. Split the pull request or raise the limit.`, {
+        evidence: { limit: "max_scan_seconds", value: deadline.seconds, unread, not_run: notRun }
+      })
+    );
   }
   const summary2 = {
     name: dataset.name,
@@ -55121,12 +55547,15 @@ async function scan(req) {
     const loaded2 = await readPolicy(req, sides);
     log.info(`policy ${loaded2.path} from ${sides.base?.label ?? sides.head.label}`);
     const git2 = await gitDir(req.root).catch(() => void 0);
-    const services = { root: req.root, ...req.cacheDir ? { cacheDir: req.cacheDir } : {} };
+    const limits = loaded2.policy.limits;
+    const deadline = new Deadline(started, limits.max_scan_seconds);
+    const services = { root: req.root, signal: deadline.signal, ...req.cacheDir ? { cacheDir: req.cacheDir } : {} };
+    const state = { services, now, git: git2, deadline, budget: new ScanBudget(limits) };
     const findings = sides.base ? guardedChanges(loaded2, sides.changes.changes) : [];
     const datasets = [];
     const timings = {};
     for (const dataset of loaded2.policy.datasets) {
-      const run2 = await scanDataset(dataset, loaded2, sides, services, now, git2);
+      const run2 = await scanDataset(dataset, loaded2, sides, state);
       log.info(`dataset ${dataset.name}: ${run2.summary.candidates} candidate(s), ${run2.summary.reference} reference sample(s)`);
       findings.push(...run2.findings);
       datasets.push(run2.summary);
@@ -55178,6 +55607,7 @@ function buildReport(loaded2, sides, datasets, v, timings) {
 
 // src/action/annotations.ts
 var STEP_ANNOTATION_LIMIT = 10;
+var RAW_IN_PROPERTY = /(?![\r\n])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Cn}]/u;
 function effectiveLevel(f) {
   return f.waived ? "notice" : f.severity;
 }
@@ -55197,9 +55627,11 @@ function annotationText(f) {
   };
 }
 function toStepAnnotation(f) {
+  const text = annotationText(f);
+  if (RAW_IN_PROPERTY.test(f.path)) return { level: effectiveLevel(f), title: text.title, message: `${escapeUntrusted(f.path, 1e3)}: ${text.message}` };
   return {
     level: effectiveLevel(f),
-    ...annotationText(f),
+    ...text,
     file: f.path,
     startLine: f.line ?? 1,
     ...f.column ? { startColumn: f.column } : {}
@@ -55425,7 +55857,7 @@ async function readEventContext(env) {
 
 // src/action/inputs.ts
 import { tmpdir } from "node:os";
-import { isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
 var DEFAULT_POLICY = ".github/poisongate.yml";
 var DEFAULT_JSON_REPORT = "poisongate-report.json";
 function outputBase(env) {
@@ -55433,7 +55865,7 @@ function outputBase(env) {
 }
 function inside(child, parent) {
   const rel = relative2(parent, child);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 }
 function readInputs(input, env) {
   const base = outputBase(env);
@@ -55474,7 +55906,7 @@ function writeInert(text, write) {
   write(`::${token}::`);
 }
 function inertLine(s) {
-  return escapeUntrusted(s, 2e3).replace(/##\[/g, "##<U+005B>").replace(/^(\s*):/, "$1<U+003A>");
+  return escapeLogLine(s, 2e3);
 }
 
 // src/action/pr-files.ts

@@ -6951,13 +6951,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -6977,7 +6977,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -6986,8 +6986,8 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode;
@@ -12536,7 +12536,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -12620,7 +12620,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -14296,6 +14296,47 @@ function sha256Hex(data) {
   return createHash("sha256").update(data).digest("hex");
 }
 
+// src/util/paths.ts
+import { posix } from "node:path";
+function safeRepoPath(raw) {
+  if (raw.length === 0 || raw.length > 4096 || raw.includes("\0") || raw.includes("\\")) return void 0;
+  if (raw.startsWith("/") || /^[a-zA-Z]:/.test(raw)) return void 0;
+  const norm = posix.normalize(raw);
+  if (norm === "." || norm === ".." || norm.startsWith("../")) return void 0;
+  return norm.replace(/\/$/, "");
+}
+function joinRepoPath(dir, child) {
+  if (child.startsWith("/")) return void 0;
+  return safeRepoPath(dir === "" || dir === "." ? child : `${dir}/${child}`);
+}
+function isUnder(path, dir) {
+  if (dir === "" || dir === ".") return true;
+  return path === dir || path.startsWith(`${dir}/`);
+}
+function extensionOf(path) {
+  const base = posix.basename(path);
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+}
+
+// src/util/utf8.ts
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+function firstInvalidUtf8(b) {
+  for (let i = 0; i < b.length; ) {
+    const x = b[i];
+    const n = x < 128 ? 1 : x >= 194 && x < 224 ? 2 : x >= 224 && x < 240 ? 3 : x >= 240 && x < 245 ? 4 : 0;
+    if (n === 0 || i + n > b.length) return i;
+    for (let j = 1; j < n; j++) if ((b[i + j] & 192) !== 128) return i;
+    try {
+      decoder.decode(b.subarray(i, i + n));
+    } catch {
+      return i;
+    }
+    i += n;
+  }
+  return b.length;
+}
+
 // src/context/git.ts
 import { execFile, spawn } from "node:child_process";
 var MAX_GIT_OUTPUT = 256 * 1024 * 1024;
@@ -14444,7 +14485,24 @@ var TEXT_EXTENSIONS = ["txt"];
 // src/media/image.ts
 sharp.concurrency(1);
 sharp.cache(false);
-async function decodeImage(bytes, extension, allowedFormats, limits) {
+function within(work, ms, timedOut) {
+  let timer;
+  const late = new Promise((resolve3) => timer = setTimeout(() => resolve3(timedOut), ms));
+  work.catch(() => void 0);
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+async function decodeImage(bytes, extension, allowedFormats, limits, opts = {}) {
+  const seconds = limits.max_decode_seconds;
+  const timedOut = {
+    problem: {
+      code: "limit-exceeded",
+      message: `took longer than ${seconds} s to decode (limits.max_decode_seconds); re-encode the image, or raise the limit`,
+      evidence: { limit: "max_decode_seconds", value: seconds }
+    }
+  };
+  return within(decodeWithin(bytes, extension, allowedFormats, limits, opts), seconds * 1e3, timedOut);
+}
+async function decodeWithin(bytes, extension, allowedFormats, limits, opts) {
   const format2 = sniffImageFormat(bytes);
   if (!format2) {
     return { problem: { code: "decode-error", message: "not an image in an accepted format (unrecognised file signature)" } };
@@ -14490,13 +14548,24 @@ async function decodeImage(bytes, extension, allowedFormats, limits) {
         }
       };
     }
-    const pipeline = (meta.channels ?? 3) <= 2 ? input.toColourspace("b-w") : input;
+    const channels = meta.channels ?? 4;
+    if (opts.reserve && !await opts.reserve(width * height * channels)) {
+      return {
+        problem: {
+          code: "limit-exceeded",
+          message: `was not decoded: its ${width * height * channels} bytes of pixels do not fit in what is left of the scan's budget (limits.max_decoded_bytes ${limits.max_decoded_bytes}); split the pull request or raise the limit`,
+          evidence: { limit: "max_decoded_bytes", value: limits.max_decoded_bytes, width, height, channels }
+        }
+      };
+    }
+    const pipeline = (channels <= 2 ? input.toColourspace("b-w") : input).timeout({ seconds: Math.max(1, Math.ceil(limits.max_decode_seconds)) });
     const { data, info } = await pipeline.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
     return {
       image: { width: info.width, height: info.height, channels: info.channels, data: new Uint8Array(data), format: format2 }
     };
   } catch (err) {
     const msg = err.message.split("\n")[0] ?? "decode failed";
+    if (/timeout/i.test(msg)) return { problem: { code: "limit-exceeded", message: `took longer than ${limits.max_decode_seconds} s to decode (limits.max_decode_seconds)`, evidence: { limit: "max_decode_seconds", value: limits.max_decode_seconds } } };
     if (/pixel limit/i.test(msg)) {
       return { problem: { code: "too-many-pixels", message: `declared size exceeds the pixel limit (${msg})` } };
     }
@@ -14517,29 +14586,6 @@ function toGray(img) {
 // src/media/types.ts
 function isUsable(s) {
   return s.problems.length === 0;
-}
-
-// src/util/paths.ts
-import { posix } from "node:path";
-function safeRepoPath(raw) {
-  if (raw.length === 0 || raw.length > 4096 || raw.includes("\0") || raw.includes("\\")) return void 0;
-  if (raw.startsWith("/") || /^[a-zA-Z]:/.test(raw)) return void 0;
-  const norm = posix.normalize(raw);
-  if (norm === "." || norm === ".." || norm.startsWith("../")) return void 0;
-  return norm.replace(/\/$/, "");
-}
-function joinRepoPath(dir, child) {
-  if (child.startsWith("/")) return void 0;
-  return safeRepoPath(dir === "" || dir === "." ? child : `${dir}/${child}`);
-}
-function isUnder(path, dir) {
-  if (dir === "" || dir === ".") return true;
-  return path === dir || path.startsWith(`${dir}/`);
-}
-function extensionOf(path) {
-  const base = posix.basename(path);
-  const dot = base.lastIndexOf(".");
-  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
 }
 
 // src/embed/cache.ts
@@ -14627,7 +14673,7 @@ async function readLfsObject(gitDirectory, ptr, maxBytes) {
 
 // src/context/tree.ts
 import { constants, promises as fs3 } from "node:fs";
-import { join as join3, relative, sep } from "node:path";
+import { isAbsolute, join as join3, relative, sep } from "node:path";
 var ReadError = class extends Error {
   constructor(code, message) {
     super(message);
@@ -14732,16 +14778,17 @@ var FsTree = class {
     const abs = join3(this.root, path);
     const link = await fs3.lstat(abs).catch(() => void 0);
     if (link?.isSymbolicLink()) throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
+    if (link && !link.isFile()) throw new ReadError("not-a-file", `${path} is not a regular file`);
     const real = await fs3.realpath(abs).catch(() => void 0);
     if (real === void 0) throw new ReadError("missing", `${path} does not exist in the ${this.label}`);
     const rootReal = await fs3.realpath(this.root);
     const rel = relative(rootReal, real);
-    if (rel.startsWith("..") || rel.split(sep)[0] === "..") {
+    if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
       throw new ReadError("outside-repo", `${path} resolves outside the repository`);
     }
     let handle;
     try {
-      handle = await fs3.open(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+      handle = await fs3.open(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (err) {
       const code = err.code;
       if (code === "ELOOP") throw new ReadError("symlink", `${path} is a symbolic link; samples must be regular files`);
@@ -14792,6 +14839,8 @@ function presetText(name) {
 
 // src/embed/model.ts
 var ModelError = class extends ConfigError {
+  /** Repo-relative path of the model, when it comes from the repository (findings point at it). */
+  path;
   constructor(message) {
     super(message);
     this.name = "ModelError";
@@ -14949,6 +14998,8 @@ async function toTensor(img, pre, out) {
 }
 
 // src/embed/onnx.ts
+process.env["ORT_DISABLE_TELEMETRY"] = "1";
+ort.env.logLevel = "fatal";
 function ortThreads() {
   const env = Number(process.env["POISONGATE_ORT_THREADS"]);
   return Number.isInteger(env) && env > 0 ? env : Math.min(4, availableParallelism());
@@ -15035,7 +15086,8 @@ async function createSession(bytes, path, threads) {
       intraOpNumThreads: threads ?? ortThreads(),
       interOpNumThreads: 1,
       executionMode: "sequential",
-      graphOptimizationLevel: "all"
+      graphOptimizationLevel: "all",
+      logSeverityLevel: 4
     });
   } catch (err) {
     throw new ModelError(`model ${path} is not an ONNX model this runtime can load: ${errorMessage(err).split("\n")[0]}`);
@@ -15140,6 +15192,7 @@ async function embedAll(encoder2, sources, opts) {
   const writes = [];
   let pos = 0;
   while (pos < n) {
+    opts.signal?.throwIfAborted();
     const members = [];
     const inputs = [];
     while (pos < n && members.length < batch) {
@@ -15770,12 +15823,17 @@ var EmbeddingService = class {
   async open(spec, ctx) {
     if (spec.kind === "pixels") return { embedder: pixelEmbedder(), info: { path: "pixels", source: "builtin", id: "pixels-v1" } };
     const git2 = spec.source === "repository" ? await gitDir(this.services.root).catch(() => void 0) : void 0;
-    const bytes = await readModelBytes(spec, ctx.reference.tree, git2);
-    const embedder = await openOnnxEmbedder(spec, bytes);
-    return { embedder, info: { path: spec.path, source: spec.source, id: spec.sha256 } };
+    try {
+      const bytes = await readModelBytes(spec, ctx.reference.tree, git2);
+      const embedder = await openOnnxEmbedder(spec, bytes);
+      return { embedder, info: { path: spec.path, source: spec.source, id: spec.sha256 } };
+    } catch (err) {
+      if (err instanceof ModelError && spec.source === "repository") err.path ??= spec.path;
+      throw err;
+    }
   }
   options() {
-    return { ...this.cache ? { cache: this.cache } : {}, concurrency: DECODE_CONCURRENCY };
+    return { ...this.cache ? { cache: this.cache } : {}, concurrency: DECODE_CONCURRENCY, ...this.services.signal ? { signal: this.services.signal } : {} };
   }
   compute(ctx) {
     return ctx.dataset.modality === "text" ? this.computeText(ctx) : this.computeImages(ctx);
@@ -17688,25 +17746,48 @@ function parseCsv(text, delimiter = ",") {
 }
 
 // src/dataset/records.ts
-var MAX_RECORDS = 2e6;
+var DEFAULT_ROW_LIMITS = { max_table_rows: 2e6, max_row_bytes: 4 * 1024 * 1024 };
+function overRow(parts, limits) {
+  let units = 0;
+  for (const p of parts) units += p.length;
+  if (units * 3 <= limits.max_row_bytes) return void 0;
+  const bytes = parts.reduce((n, p) => n + Buffer.byteLength(p, "utf8"), 0);
+  return bytes > limits.max_row_bytes ? bytes : void 0;
+}
+var rowTooLong = (bytes, limits) => `row of ${bytes} bytes is over the limit of ${limits.max_row_bytes} (limits.max_row_bytes); it was not read`;
+var tooManyRows = (limits) => `more than ${limits.max_table_rows} rows (limits.max_table_rows); this row and the ones after it were not read`;
 function stringify(v) {
   if (v === null || v === void 0) return "";
-  return typeof v === "string" ? v : typeof v === "object" ? JSON.stringify(v) : String(v);
+  if (typeof v === "string") return v;
+  if (typeof v !== "object") return String(v);
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return void 0;
+  }
 }
-function parseRecords(path, text) {
+function emptyFields() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function parseRecords(path, text, limits = DEFAULT_ROW_LIMITS) {
   const ext = extensionOf(path);
-  return ext === "jsonl" || ext === "ndjson" ? parseJsonl(text) : parseTable(text, ext === "tsv" ? "	" : ",");
+  return ext === "jsonl" || ext === "ndjson" ? parseJsonl(text, limits) : parseTable(text, ext === "tsv" ? "	" : ",", limits);
 }
-function parseJsonl(text) {
+function parseJsonl(text, limits) {
   const records = [];
   const problems = [];
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].replace(/\r$/, "");
     if (raw.trim() === "") continue;
-    if (records.length >= MAX_RECORDS) {
-      problems.push({ line: i + 1, message: `more than ${MAX_RECORDS} records` });
+    if (records.length >= limits.max_table_rows) {
+      problems.push({ line: i + 1, message: tooManyRows(limits) });
       break;
+    }
+    const long = overRow([raw], limits);
+    if (long !== void 0) {
+      problems.push({ line: i + 1, message: rowTooLong(long, limits) });
+      continue;
     }
     let value;
     try {
@@ -17719,13 +17800,17 @@ function parseJsonl(text) {
       problems.push({ line: i + 1, message: "each line must be a JSON object" });
       continue;
     }
-    const fields = {};
-    for (const [k, v] of Object.entries(value)) fields[k] = stringify(v);
+    const fields = emptyFields();
+    const tooDeep = Object.entries(value).find(([k, v]) => (fields[k] = stringify(v)) === void 0);
+    if (tooDeep) {
+      problems.push({ line: i + 1, message: `the value of '${tooDeep[0]}' is nested too deeply to read` });
+      continue;
+    }
     records.push({ line: i + 1, fields });
   }
   return { records, problems };
 }
-function parseTable(text, delimiter) {
+function parseTable(text, delimiter, limits) {
   const problems = [];
   let rows;
   try {
@@ -17737,16 +17822,21 @@ function parseTable(text, delimiter) {
   if (rows.length === 0) return { records: [], problems: [{ line: 1, message: "empty table (no header row)" }] };
   const header = rows[0].fields.map((h) => h.trim());
   const records = [];
-  for (const row of rows.slice(1, MAX_RECORDS + 1)) {
+  for (const row of rows.slice(1, limits.max_table_rows + 1)) {
+    const long = overRow(row.fields, limits);
+    if (long !== void 0) {
+      problems.push({ line: row.line, message: rowTooLong(long, limits) });
+      continue;
+    }
     if (row.fields.length !== header.length) {
       problems.push({ line: row.line, message: `has ${row.fields.length} columns, the header has ${header.length}` });
       continue;
     }
-    const fields = {};
+    const fields = emptyFields();
     header.forEach((h, i) => fields[h] = row.fields[i]);
     records.push({ line: row.line, fields });
   }
-  if (rows.length > MAX_RECORDS + 1) problems.push({ line: rows[MAX_RECORDS + 1].line, message: `more than ${MAX_RECORDS} records` });
+  if (rows.length > limits.max_table_rows + 1) problems.push({ line: rows[limits.max_table_rows + 1].line, message: tooManyRows(limits) });
   return { records, problems };
 }
 
@@ -17807,7 +17897,7 @@ function checkRecord(c, rec, prov, keys) {
 }
 async function readManifest(ctx, prov) {
   const bytes = await ctx.head.read(prov.manifest, ctx.limits.max_file_bytes);
-  return parseRecords(prov.manifest, bytes.toString("utf8"));
+  return parseRecords(prov.manifest, bytes.toString("utf8"), ctx.limits);
 }
 var provenance = {
   id: "provenance",
@@ -18820,9 +18910,21 @@ function escapeUntrusted(s, maxLength = 300) {
     if (/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Cn}]/u.test(ch) || ch === "\\") {
       out += ch === "\\" ? "\\\\" : `<${codePointLabel(ch.codePointAt(0))}>`;
     } else out += ch;
-    if (out.length > maxLength) return `${out.slice(0, maxLength)}\u2026`;
+    if (out.length > maxLength) return `${out.slice(0, maxLength)}\u2026`.replace(/##\[/g, "##<U+005B>");
   }
-  return out;
+  return out.replace(/##\[/g, "##<U+005B>");
+}
+function escapeLogLine(s, maxLength = 2e3) {
+  return escapeUntrusted(s, maxLength).replace(/^(\s*):/, "$1<U+003A>");
+}
+function logSafeJson(json) {
+  return json.replace(
+    /[\p{Cf}\p{Co}\p{Zl}\p{Zp}\p{Cn}\u007f-\u009f]/gu,
+    (ch) => (
+      // One escape per UTF-16 unit: a code point above U+FFFF is written as its surrogate pair.
+      Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, "0")}`).join("")
+    )
+  ).replace(/##\[/g, "#\\u0023[");
 }
 function codePointLabel(cp) {
   return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -25535,6 +25637,7 @@ function classifyCodePoint(cp) {
   if (BIDI_CONTROLS.has(cp) || BIDI_MARKS.has(cp)) return "bidi-control";
   if (cp >= 917504 && cp <= 917631) return "tag";
   if (cp < 32 || cp >= 127 && cp <= 159) return cp === 9 || cp === 10 || cp === 13 ? void 0 : "control";
+  if (cp === 8232 || cp === 8233) return "control";
   if (cp >= 64976 && cp <= 65007 || (cp & 65534) === 65534) return "noncharacter";
   const ch = String.fromCodePoint(cp);
   if (PRIVATE_USE.test(ch)) return "private-use";
@@ -26115,11 +26218,12 @@ var provenanceSchema = {
   properties: {
     manifest: { ...repoPath, description: "JSONL or CSV file with one record per sample." },
     key: { ...nonEmpty, description: "Field holding the sample path relative to the dataset root (default 'path')." },
-    required: { type: "array", items: nonEmpty, uniqueItems: true, description: "Fields every record must have." },
+    required: { type: "array", items: nonEmpty, uniqueItems: true, maxItems: 100, description: "Fields every record must have." },
     allowed: {
       type: "object",
       description: "Allow-lists: field \u2192 accepted values.",
-      additionalProperties: { type: "array", items: { type: "string" }, minItems: 1 }
+      maxProperties: 100,
+      additionalProperties: { type: "array", items: { type: "string", maxLength: 1024 }, minItems: 1, maxItems: 1e4 }
     },
     sha256_field: { ...nonEmpty, description: "Field holding the sha256 of the sample's bytes (default 'sha256')." },
     signatures: {
@@ -26133,6 +26237,7 @@ var provenanceSchema = {
         keys: {
           type: "object",
           description: "Signer \u2192 ed25519 public key (base64 raw 32 bytes or PEM).",
+          maxProperties: 1e3,
           additionalProperties: nonEmpty
         }
       }
@@ -26165,7 +26270,7 @@ var datasetSchema = {
         }
       }
     },
-    ignore: { type: "array", items: nonEmpty, description: "Globs, relative to root, of files that are not samples." },
+    ignore: { type: "array", items: nonEmpty, maxItems: 1e3, description: "Globs, relative to root, of files that are not samples." },
     formats: {
       type: "array",
       items: { type: "string", enum: ["png", "jpeg", "webp", "gif", "tiff"] },
@@ -26194,12 +26299,18 @@ var limitsSchema = {
   description: "Per-file and per-scan limits. Anything over a limit is a finding, never a skip.",
   additionalProperties: false,
   properties: {
-    max_file_bytes: { type: "integer", minimum: 1 },
-    max_image_pixels: { type: "integer", minimum: 1 },
-    max_image_dimension: { type: "integer", minimum: 1 },
-    max_text_bytes: { type: "integer", minimum: 1 },
-    max_candidates: { type: "integer", minimum: 1 },
-    max_reference_samples: { type: "integer", minimum: 1 }
+    max_file_bytes: { type: "integer", minimum: 1, description: "Bytes of one file: sample, manifest or table (default 32 MiB)." },
+    max_image_pixels: { type: "integer", minimum: 1, description: "Pixels of one image, read from its header before decoding (default 50 000 000)." },
+    max_image_dimension: { type: "integer", minimum: 1, description: "Width or height of one image (default 20 000)." },
+    max_text_bytes: { type: "integer", minimum: 1, description: "Bytes of one text sample (default 1 MiB)." },
+    max_candidates: { type: "integer", minimum: 1, description: "Changed samples checked in one scan (default 50 000)." },
+    max_reference_samples: { type: "integer", minimum: 1, description: "Trusted samples used as the reference (default 500 000)." },
+    max_scan_seconds: { type: "number", exclusiveMinimum: 0, description: "Wall-clock budget of one scan; what is left unchecked fails the gate (default 1800)." },
+    max_decode_seconds: { type: "number", exclusiveMinimum: 0, description: "Time to decode one image (default 20)." },
+    max_scan_bytes: { type: "integer", minimum: 1, description: "Bytes of changed samples read in one scan (default 2 GiB)." },
+    max_decoded_bytes: { type: "integer", minimum: 1, description: "Bytes of decoded pixels of changed images held in one scan (default 2 GiB)." },
+    max_row_bytes: { type: "integer", minimum: 1, description: "Bytes of one row of a manifest or table (default 4 MiB)." },
+    max_table_rows: { type: "integer", minimum: 1, description: "Rows of one manifest or table file (default 2 000 000)." }
   }
 };
 var waiverSchema = {
@@ -26238,10 +26349,11 @@ function policySchema() {
       },
       fail_on: { ...severity, description: "Lowest severity that fails the gate." },
       limits: limitsSchema,
-      datasets: { type: "array", minItems: 1, items: datasetSchema, description: "The datasets in this repository and how to check them." },
+      datasets: { type: "array", minItems: 1, maxItems: 100, items: datasetSchema, description: "The datasets in this repository and how to check them." },
       detectors: detectorsSchema(),
       waivers: {
         type: "array",
+        maxItems: 1e4,
         items: waiverSchema,
         description: "Reviewed exceptions: a rule on a path or content hash, with a reason and an expiry date."
       }
@@ -26270,19 +26382,27 @@ var YamlSource = class _YamlSource {
     }
     const lines = new import_yaml.LineCounter();
     const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: "core" });
+    const at2 = (offset) => {
+      const pos = lines.linePos(offset);
+      return { line: pos.line, column: pos.col };
+    };
+    const tooDeep = `nesting deeper than ${limits.maxDepth} levels`;
     const errors = doc.errors.map((e) => {
-      const pos = lines.linePos(e.pos[0]);
-      return { line: pos.line, column: pos.col, message: e.message.split(" at line ")[0].split("\n")[0] };
+      const message = /call stack/i.test(e.message) ? tooDeep : e.message.split(" at line ")[0].split("\n")[0];
+      return { ...at2(e.pos[0]), message };
     });
+    const overflow = errors.find((e) => e.message === tooDeep);
+    if (overflow) return { errors: [overflow] };
     if (errors.length > 0) return { errors };
+    const bomb = aliasOverBudget(doc, limits.maxAliasNodes);
+    if (bomb) return { errors: [{ ...at2(bomb.range[0]), message: `aliases expand to more than ${limits.maxAliasNodes} nodes (an alias bomb)` }] };
+    const deep = nodeTooDeep(doc, limits.maxDepth);
+    if (deep) return { errors: [{ ...at2(deep.range[0]), message: tooDeep }] };
     let value;
     try {
-      value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+      value = doc.toJS({ maxAliasCount: -1 });
     } catch (err) {
       return { errors: [{ line: 1, column: 1, message: err.message.split("\n")[0] }] };
-    }
-    if (depth(value) > limits.maxDepth) {
-      return { errors: [{ line: 1, column: 1, message: `nesting deeper than ${limits.maxDepth} levels` }] };
     }
     return { source: new _YamlSource(doc, lines, value), errors: [] };
   }
@@ -26312,13 +26432,58 @@ var YamlSource = class _YamlSource {
     return { line: p.line, column: p.col };
   }
 };
-function depth(v, d = 0) {
-  if (d > 200) return d;
-  if (Array.isArray(v)) return v.reduce((m, x) => Math.max(m, depth(x, d + 1)), d + 1);
-  if (v && typeof v === "object") {
-    return Object.values(v).reduce((m, x) => Math.max(m, depth(x, d + 1)), d + 1);
+function children(node) {
+  if (!(0, import_yaml.isCollection)(node)) return [];
+  const out = [];
+  for (const item of node.items) {
+    if ((0, import_yaml.isPair)(item)) {
+      if (item.key && typeof item.key === "object") out.push(item.key);
+      if (item.value) out.push(item.value);
+    } else out.push(item);
   }
-  return d;
+  return out;
+}
+function aliasOverBudget(doc, budget) {
+  const sizes = /* @__PURE__ */ new Map();
+  const size = (node) => {
+    const known = sizes.get(node);
+    if (known !== void 0) return known;
+    sizes.set(node, Infinity);
+    const target = (0, import_yaml.isAlias)(node) ? node.resolve(doc) : void 0;
+    const n = (0, import_yaml.isAlias)(node) ? target ? size(target) : 1 : children(node).reduce((sum, c) => sum + size(c), 1);
+    sizes.set(node, n);
+    return n;
+  };
+  let added = 0;
+  const walk = (node) => {
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = node.resolve(doc);
+      added += target ? size(target) : 1;
+      return added > budget ? node : void 0;
+    }
+    for (const c of children(node)) {
+      const found = walk(c);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  return doc.contents ? walk(doc.contents) : void 0;
+}
+function nodeTooDeep(doc, max) {
+  const walk = (node, level, via) => {
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = node.resolve(doc);
+      return target ? walk(target, level, via ?? node) : void 0;
+    }
+    if (!(0, import_yaml.isCollection)(node)) return void 0;
+    if (level + 1 > max) return via ?? node;
+    for (const c of children(node)) {
+      const found = walk(c, level + 1, via);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  return doc.contents ? walk(doc.contents, 0) : void 0;
 }
 
 // src/policy/load.ts
@@ -26328,9 +26493,18 @@ var DEFAULT_LIMITS = {
   max_image_dimension: 2e4,
   max_text_bytes: 1024 * 1024,
   max_candidates: 5e4,
-  max_reference_samples: 5e5
+  max_reference_samples: 5e5,
+  // Well inside a hosted runner (2–4 cores, 7–16 GB, a 6 h job limit).
+  max_scan_seconds: 1800,
+  max_decode_seconds: 20,
+  max_scan_bytes: 2 * 1024 ** 3,
+  max_decoded_bytes: 2 * 1024 ** 3,
+  max_row_bytes: 4 * 1024 * 1024,
+  max_table_rows: 2e6
 };
-var YAML_LIMITS = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 32 };
+var DEFAULT_IGNORE = ["**/.*", "**/README*", "**/LICENSE*", "**/*.md"];
+var POLICY_MAX_BYTES = 1024 * 1024;
+var YAML_LIMITS = { maxBytes: POLICY_MAX_BYTES, maxAliasNodes: 1e4, maxDepth: 32 };
 var PolicyError = class extends ConfigError {
   constructor(file, diagnostics) {
     super(diagnostics.map((d) => `${file}:${d.line}:${d.column}: ${d.message}`).join("\n"));
@@ -26349,10 +26523,14 @@ function validate(value) {
   return validator(value) ? [] : [...validator.errors ?? []];
 }
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function define(o, key, value) {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
 function merge(base, over) {
   if (!isObject2(base) || !isObject2(over)) return over === void 0 ? base : over;
-  const out = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = merge(base[k], v);
+  const out = {};
+  for (const [k, v] of Object.entries(base)) define(out, k, v);
+  for (const [k, v] of Object.entries(over)) define(out, k, merge(Object.hasOwn(base, k) ? base[k] : void 0, v));
   return out;
 }
 function instancePath(err) {
@@ -26401,7 +26579,8 @@ function withDefaults(p) {
         label: columns["label"] ?? "label",
         ...columns["text"] !== void 0 ? { text: columns["text"] } : {}
       },
-      ignore: d["ignore"] ?? ["**/.*", "**/README*", "**/LICENSE*", "**/*.md"],
+      ignore: d["ignore"] ?? DEFAULT_IGNORE,
+      ...d["ignore"] === void 0 ? { ignoreDefault: true } : {},
       formats: d["formats"] ?? ["png", "jpeg", "webp"],
       provenance: prov ? provenanceWithDefaults(prov) : void 0,
       model: d["model"],
@@ -26460,7 +26639,20 @@ function modelErrors(d, i, src) {
 function semanticErrors(p, src, engineRules) {
   const out = [];
   const names = /* @__PURE__ */ new Set();
+  const inRepo = (value, at2, what) => {
+    if (value === void 0) return;
+    const normal = safeRepoPath(value);
+    if (normal === void 0) {
+      out.push({ ...src.positionOf(at2), message: `${at2.join(".")}: ${what} '${value}' leaves the repository (use a repo-relative path without '..', a leading '/', or backslashes)` });
+    } else if (normal !== value) {
+      out.push({ ...src.positionOf(at2), message: `${at2.join(".")}: write ${what} '${value}' as '${normal}'` });
+    }
+  };
   p.datasets.forEach((d, i) => {
+    inRepo(d.root, ["datasets", i, "root"], "root");
+    inRepo(d.manifest, ["datasets", i, "manifest"], "manifest");
+    inRepo(d.provenance?.manifest, ["datasets", i, "provenance", "manifest"], "provenance manifest");
+    if (typeof d.model === "object") inRepo(d.model.path, ["datasets", i, "model", "path"], "model path");
     if (names.has(d.name)) out.push({ ...src.positionOf(["datasets", i, "name"]), message: `duplicate dataset name '${d.name}'` });
     names.add(d.name);
     if ((d.layout === "csv" || d.layout === "jsonl") && !d.manifest) {
@@ -26476,6 +26668,7 @@ function semanticErrors(p, src, engineRules) {
   });
   const rules2 = /* @__PURE__ */ new Set([...DETECTORS.map((d) => d.id), ...engineRules]);
   p.waivers.forEach((w, i) => {
+    inRepo(w.path, ["waivers", i, "path"], "path");
     if (!rules2.has(w.rule)) {
       out.push({ ...src.positionOf(["waivers", i, "rule"]), message: `waivers.${i}.rule: unknown rule '${w.rule}'` });
     }
@@ -26484,6 +26677,20 @@ function semanticErrors(p, src, engineRules) {
     }
   });
   return out;
+}
+function policyText(bytes, path) {
+  if (bytes.length > POLICY_MAX_BYTES) {
+    throw new PolicyError(path, [{ line: 1, column: 1, message: `the policy is ${bytes.length} bytes, over the limit of ${POLICY_MAX_BYTES}` }]);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, offset);
+    const line = before.filter((b) => b === 10).length + 1;
+    const column = offset - (before.lastIndexOf(10) + 1) + 1;
+    throw new PolicyError(path, [{ line, column, message: `not valid UTF-8 (byte 0x${bytes[offset].toString(16).padStart(2, "0")} at offset ${offset})` }]);
+  }
 }
 function loadPolicy(input) {
   const { source, errors } = YamlSource.parse(input.text, YAML_LIMITS);
@@ -26652,7 +26859,7 @@ function formatText(report2) {
     const where2 = `${escapeUntrusted(f.path)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`;
     const waived = f.waived ? ` [waived: ${escapeUntrusted(f.waived.reason)}, until ${f.waived.expires}]` : "";
     lines.push(`${f.severity.padEnd(7)} ${f.rule.padEnd(16)} ${where2}`);
-    lines.push(`        ${escapeUntrusted(f.message, 2e3)}${waived}`);
+    lines.push(`        ${escapeLogLine(f.message, 2e3)}${waived}`);
   }
   if (report2.findings.length > shown.length) lines.push(`\u2026 and ${report2.findings.length - shown.length} more finding(s) in the JSON report`);
   const c = report2.summary.findings;
@@ -26672,9 +26879,9 @@ var FORMATS = ["text", "json", "sarif"];
 function formatReport(report2, format2) {
   switch (format2) {
     case "json":
-      return formatJson(report2);
+      return logSafeJson(formatJson(report2));
     case "sarif":
-      return formatSarif(report2);
+      return logSafeJson(formatSarif(report2));
     default:
       return formatText(report2);
   }
@@ -26782,7 +26989,7 @@ async function readContent(path, tree, maxBytes, gitDir2) {
   try {
     bytes = await tree.read(path, maxBytes);
   } catch (err) {
-    if (err instanceof ReadError) return { problem: { code: err.code, message: err.message } };
+    if (err instanceof ReadError) return { problem: { code: err.code, message: err.message.startsWith(`${path} `) ? err.message.slice(path.length + 1) : err.message } };
     return { problem: { code: "unreadable", message: `cannot be read: ${err.message}` } };
   }
   const pointer = parseLfsPointer(bytes);
@@ -26832,26 +27039,17 @@ function globToRegExp(glob) {
   }
   return new RegExp(`^${re}$`);
 }
-function matchesAny(path, globs) {
-  return globs.some((g) => globToRegExp(g).test(path));
-}
-
-// src/util/utf8.ts
-var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-function firstInvalidUtf8(b) {
-  for (let i = 0; i < b.length; ) {
-    const x = b[i];
-    const n = x < 128 ? 1 : x >= 194 && x < 224 ? 2 : x >= 224 && x < 240 ? 3 : x >= 240 && x < 245 ? 4 : 0;
-    if (n === 0 || i + n > b.length) return i;
-    for (let j = 1; j < n; j++) if ((b[i + j] & 192) !== 128) return i;
-    try {
-      decoder.decode(b.subarray(i, i + n));
-    } catch {
-      return i;
-    }
-    i += n;
+var compiled = /* @__PURE__ */ new Map();
+function cachedGlob(glob) {
+  let re = compiled.get(glob);
+  if (!re) {
+    if (compiled.size > 1e4) compiled.clear();
+    compiled.set(glob, re = globToRegExp(glob));
   }
-  return b.length;
+  return re;
+}
+function matchesAny(path, globs) {
+  return globs.some((g) => cachedGlob(g).test(path));
 }
 
 // src/dataset/parquet.ts
@@ -27184,17 +27382,17 @@ function parseFloat16(bytes) {
 // node_modules/hyparquet/src/schema.js
 function schemaTree(schema, rootIndex, path) {
   const element = schema[rootIndex];
-  const children = [];
+  const children2 = [];
   let count = 1;
   if (element.num_children) {
-    while (children.length < element.num_children) {
+    while (children2.length < element.num_children) {
       const childElement = schema[rootIndex + count];
       const child = schemaTree(schema, rootIndex + count, [...path, childElement.name]);
       count += child.count;
-      children.push(child);
+      children2.push(child);
     }
   }
-  return { count, element, children, path };
+  return { count, element, children: children2, path };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
@@ -28807,10 +29005,10 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   }
   return output;
 }
-function assembleNested(subcolumnData, schema, parsers, depth2 = 0) {
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
   const path = schema.path.join(".");
   const optional = schema.element.repetition_type === "OPTIONAL";
-  const nextDepth = optional ? depth2 + 1 : depth2;
+  const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema)) {
     let sublist = schema.children[0];
     let subDepth = nextDepth;
@@ -28822,7 +29020,7 @@ function assembleNested(subcolumnData, schema, parsers, depth2 = 0) {
     const subcolumn = sublist.path.join(".");
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
-    if (optional) flattenAtDepth(values, depth2);
+    if (optional) flattenAtDepth(values, depth);
     subcolumnData.set(path, values);
     subcolumnData.delete(subcolumn);
     return;
@@ -28839,14 +29037,14 @@ function assembleNested(subcolumnData, schema, parsers, depth2 = 0) {
       throw new Error("parquet map column key/value length mismatch");
     }
     const out = assembleMaps(keys, values, nextDepth);
-    if (optional) flattenAtDepth(out, depth2);
+    if (optional) flattenAtDepth(out, depth);
     subcolumnData.delete(`${path}.${mapName}.key`);
     subcolumnData.delete(`${path}.${mapName}.value`);
     subcolumnData.set(path, out);
     return;
   }
   if (schema.children.length) {
-    const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth2 : depth2 + 1;
+    const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth : depth + 1;
     const struct = {};
     for (const child of schema.children) {
       assembleNested(subcolumnData, child, parsers, invertDepth);
@@ -28861,24 +29059,24 @@ function assembleNested(subcolumnData, schema, parsers, depth2 = 0) {
     if (schema.element.logical_type?.type === "VARIANT") {
       inverted = decodeVariantColumn(inverted, parsers);
     }
-    if (optional) flattenAtDepth(inverted, depth2);
+    if (optional) flattenAtDepth(inverted, depth);
     subcolumnData.set(path, inverted);
   }
 }
-function flattenAtDepth(arr, depth2) {
+function flattenAtDepth(arr, depth) {
   for (let i = 0; i < arr.length; i++) {
-    if (depth2) {
-      flattenAtDepth(arr[i], depth2 - 1);
+    if (depth) {
+      flattenAtDepth(arr[i], depth - 1);
     } else {
       arr[i] = arr[i][0];
     }
   }
 }
-function assembleMaps(keys, values, depth2) {
+function assembleMaps(keys, values, depth) {
   const out = [];
   for (let i = 0; i < keys.length; i++) {
-    if (depth2) {
-      out.push(assembleMaps(keys[i], values[i], depth2 - 1));
+    if (depth) {
+      out.push(assembleMaps(keys[i], values[i], depth - 1));
     } else {
       if (keys[i]) {
         const obj = {};
@@ -28894,7 +29092,7 @@ function assembleMaps(keys, values, depth2) {
   }
   return out;
 }
-function invertStruct(struct, depth2) {
+function invertStruct(struct, depth) {
   const keys = Object.keys(struct);
   const length = struct[keys[0]]?.length;
   const out = [];
@@ -28904,8 +29102,8 @@ function invertStruct(struct, depth2) {
       if (struct[key].length !== length) throw new Error("parquet struct parsing error");
       obj[key] = struct[key][i];
     }
-    if (depth2) {
-      out.push(invertStruct(obj, depth2 - 1));
+    if (depth) {
+      out.push(invertStruct(obj, depth - 1));
     } else {
       out.push(obj);
     }
@@ -30042,7 +30240,7 @@ async function readParquet(bytes, spec, limits) {
   const records = [];
   const problems = [];
   objects.forEach((obj, i) => {
-    const fields = {};
+    const fields = /* @__PURE__ */ Object.create(null);
     for (const name of new Set(read)) {
       const v = asString(obj[name]);
       if (v instanceof InvalidText) {
@@ -30065,7 +30263,6 @@ async function readParquet(bytes, spec, limits) {
 // src/dataset/table.ts
 var TABLE_EXTENSIONS = ["csv", "tsv", "jsonl", "ndjson", "parquet"];
 var TEXT_COLUMN_ALIASES = ["text", "sentence", "content"];
-var MAX_ROWS = 2e6;
 function isTableFile(path) {
   return TABLE_EXTENSIONS.includes(extensionOf(path));
 }
@@ -30074,8 +30271,8 @@ function lineOfOffset(bytes, offset) {
   for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) line++;
   return line;
 }
-async function readTable(path, bytes, columns, maxBytes) {
-  if (extensionOf(path) === "parquet") return readParquetTable(bytes, columns, maxBytes);
+async function readTable(path, bytes, columns, limits) {
+  if (extensionOf(path) === "parquet") return readParquetTable(bytes, columns, limits);
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -30084,7 +30281,7 @@ async function readTable(path, bytes, columns, maxBytes) {
     const line = lineOfOffset(bytes, offset);
     return { rows: [], problems: [problem(line, `is not valid UTF-8 (first bad byte at offset ${offset}); no row of this file was read`)] };
   }
-  const parsed = parseRecords(path, text);
+  const parsed = parseRecords(path, text, limits);
   const lines = text.split("\n");
   const raw = (line) => lines[line - 1] ?? "";
   const wholeFile = parsed.records.length === 0;
@@ -30120,7 +30317,7 @@ function collectRows(records, columns, problems, raw) {
   }
   return { rows, problems };
 }
-async function readParquetTable(bytes, columns, maxBytes) {
+async function readParquetTable(bytes, columns, limits) {
   const table2 = await readParquet(
     bytes,
     {
@@ -30130,7 +30327,7 @@ async function readParquetTable(bytes, columns, maxBytes) {
       ]
     },
     // Decompressed text may legitimately be several times the file; eight times bounds a bomb.
-    { maxRows: MAX_ROWS, maxUncompressedBytes: maxBytes * 8 }
+    { maxRows: limits.max_table_rows, maxUncompressedBytes: limits.max_file_bytes * 8 }
   );
   const textColumn = table2.columns[0];
   const rawRow = new Map(table2.records.map((r) => [r.row, JSON.stringify(r.fields)]));
@@ -30149,7 +30346,11 @@ function sampleExtensions(dataset) {
 async function listDataset(tree, dataset, limits, gitDir2) {
   if (dataset.layout === "imagefolder") return listFolder(tree, dataset);
   if (dataset.layout === "table") return listTables(tree, dataset, limits, gitDir2);
-  return listManifest(tree, dataset, limits);
+  return listManifest(tree, dataset, limits, gitDir2);
+}
+function isIgnored(dataset, rel, sampleExtension) {
+  if (dataset.ignoreDefault && sampleExtension) return false;
+  return matchesAny(rel, dataset.ignore);
 }
 function newSample(dataset, path, label2) {
   return { path, label: label2, dataset: dataset.name, modality: dataset.modality, sha256: "" };
@@ -30157,8 +30358,9 @@ function newSample(dataset, path, label2) {
 async function listTables(tree, dataset, limits, gitDir2) {
   const samples = [];
   const problems = [];
+  let bytesLeft = limits.max_scan_bytes;
   for (const entry of await tree.list(dataset.root)) {
-    if (matchesAny(entry.path.slice(dataset.root.length + 1), dataset.ignore)) continue;
+    if (isIgnored(dataset, entry.path.slice(dataset.root.length + 1), isTableFile(entry.path))) continue;
     if (!isTableFile(entry.path)) {
       problems.push({
         path: entry.path,
@@ -30166,12 +30368,17 @@ async function listTables(tree, dataset, limits, gitDir2) {
       });
       continue;
     }
+    if (entry.size > bytesLeft) {
+      problems.push({ path: entry.path, message: `was not read: the tables of this dataset are over the scan's byte budget (limits.max_scan_bytes ${limits.max_scan_bytes})` });
+      continue;
+    }
     const content = await readContent(entry.path, tree, limits.max_file_bytes, gitDir2);
     if ("problem" in content) {
       problems.push({ path: entry.path, message: content.problem.message });
       continue;
     }
-    const table2 = await readTable(entry.path, content.bytes, dataset.columns, limits.max_file_bytes);
+    bytesLeft -= content.bytes.length;
+    const table2 = await readTable(entry.path, content.bytes, dataset.columns, limits);
     for (const p of table2.problems) problems.push({ path: entry.path, line: p.line, message: p.message, fingerprint: p.fingerprint });
     for (const row of table2.rows) {
       samples.push({ ...newSample(dataset, entry.path, row.label), line: row.line, inline: row.text, sha256: sha256Hex(row.text) });
@@ -30185,7 +30392,7 @@ async function listFolder(tree, dataset) {
   const exts = new Set(sampleExtensions(dataset));
   for (const entry of await tree.list(dataset.root)) {
     const rel = entry.path.slice(dataset.root.length + 1);
-    if (matchesAny(rel, dataset.ignore)) continue;
+    if (isIgnored(dataset, rel, exts.has(extensionOf(entry.path)))) continue;
     const parts = rel.split("/");
     const label2 = SPLITS.has(parts[0].toLowerCase()) && parts.length >= 3 ? parts[1] : parts[0];
     if (parts.length < 2 || SPLITS.has(parts[0].toLowerCase()) && parts.length < 3) {
@@ -30199,17 +30406,22 @@ async function listFolder(tree, dataset) {
   }
   return { samples, problems };
 }
-async function listManifest(tree, dataset, limits) {
+async function listManifest(tree, dataset, limits, gitDir2) {
   const manifest = dataset.manifest;
   const problems = [];
+  const content = await readContent(manifest, tree, limits.max_file_bytes, gitDir2);
+  if ("problem" in content) {
+    return { samples: [], problems: [{ path: manifest, message: `(the dataset's manifest) ${content.problem.message}` }], manifest };
+  }
   let text;
   try {
-    text = (await tree.read(manifest, limits.max_file_bytes)).toString("utf8");
-  } catch (err) {
-    return { samples: [], problems: [{ path: manifest, message: `manifest cannot be read: ${err.message}` }], manifest };
+    text = new TextDecoder("utf-8", { fatal: true }).decode(content.bytes);
+  } catch {
+    const offset = firstInvalidUtf8(content.bytes);
+    return { samples: [], problems: [{ path: manifest, line: lineOfOffset(content.bytes, offset), message: `(the dataset's manifest) is not valid UTF-8 (first bad byte at offset ${offset}); no row was read` }], manifest };
   }
   const dir = manifest.includes("/") ? manifest.slice(0, manifest.lastIndexOf("/")) : "";
-  const parsed = parseRecords(manifest, text);
+  const parsed = parseRecords(manifest, text, limits);
   for (const p of parsed.problems) problems.push({ path: manifest, line: p.line, message: p.message });
   const samples = [];
   const seen = /* @__PURE__ */ new Map();
@@ -30271,6 +30483,154 @@ function byPosition2(a, b) {
   return (a.line ?? 0) - (b.line ?? 0);
 }
 
+// src/media/budget.ts
+var Turns = class {
+  next = 0;
+  waiting = /* @__PURE__ */ new Map();
+  async run(index, decide2) {
+    if (index > this.next) await new Promise((resolve3) => this.waiting.set(index, resolve3));
+    try {
+      return decide2();
+    } finally {
+      this.next++;
+      const wake = this.waiting.get(this.next);
+      if (wake) {
+        this.waiting.delete(this.next);
+        wake();
+      }
+    }
+  }
+  pass(index) {
+    void this.run(index, () => void 0);
+  }
+};
+var ScanBudget = class {
+  constructor(limits) {
+    this.limits = limits;
+    this.bytesLeft = limits.max_scan_bytes;
+    this.decodedLeft = limits.max_decoded_bytes;
+  }
+  limits;
+  bytesLeft;
+  decodedLeft;
+  bytesTurns = new Turns();
+  decodedTurns = new Turns();
+  issued = 0;
+  /** Tickets must be taken in candidate order. */
+  ticket() {
+    const index = this.issued++;
+    let bytesUsed = false;
+    let decodedUsed = false;
+    let closed = false;
+    return {
+      // After close (a load given up on, e.g. a decode past its time limit) nothing more is taken.
+      takeBytes: (n) => {
+        if (closed || bytesUsed) return Promise.resolve(false);
+        bytesUsed = true;
+        return this.bytesTurns.run(index, () => n <= this.bytesLeft ? (this.bytesLeft -= n, true) : false);
+      },
+      takeDecoded: (n) => {
+        if (closed || decodedUsed) return Promise.resolve(false);
+        decodedUsed = true;
+        return this.decodedTurns.run(index, () => n <= this.decodedLeft ? (this.decodedLeft -= n, true) : false);
+      },
+      close: () => {
+        if (closed) return;
+        closed = true;
+        if (!bytesUsed) this.bytesTurns.pass(index);
+        if (!decodedUsed) this.decodedTurns.pass(index);
+      }
+    };
+  }
+};
+
+// src/media/structure.ts
+function imageDataEnd(b, format2) {
+  switch (format2) {
+    case "png":
+      return pngEnd(b);
+    case "jpeg":
+      return jpegEnd(b);
+    case "gif":
+      return gifEnd(b);
+    case "webp":
+      return webpEnd(b);
+    default:
+      return void 0;
+  }
+}
+var u32be = (b, i) => (b[i] << 24 >>> 0) + (b[i + 1] << 16) + (b[i + 2] << 8) + b[i + 3];
+var u16be = (b, i) => (b[i] << 8) + b[i + 1];
+function pngEnd(b) {
+  for (let i = 8; i + 12 <= b.length; ) {
+    const end = i + 12 + u32be(b, i);
+    if (end > b.length) return void 0;
+    if (b[i + 4] === 73 && b[i + 5] === 69 && b[i + 6] === 78 && b[i + 7] === 68) return end;
+    i = end;
+  }
+  return void 0;
+}
+function jpegEnd(b) {
+  let i = 2;
+  while (i + 1 < b.length) {
+    if (b[i] !== 255) return void 0;
+    const m = b[i + 1];
+    if (m === 255) {
+      i++;
+      continue;
+    }
+    if (m === 217) return i + 2;
+    if (m >= 208 && m <= 215 || m === 1) {
+      i += 2;
+      continue;
+    }
+    if (i + 4 > b.length) return void 0;
+    const length = u16be(b, i + 2);
+    if (length < 2) return void 0;
+    i += 2 + length;
+    if (m === 218) {
+      while (i + 1 < b.length && !(b[i] === 255 && b[i + 1] !== 0 && !(b[i + 1] >= 208 && b[i + 1] <= 215))) i++;
+    }
+  }
+  return void 0;
+}
+function gifEnd(b) {
+  if (b.length < 13) return void 0;
+  const colourTable = (flags) => flags & 128 ? 3 * 2 ** ((flags & 7) + 1) : 0;
+  let i = 13 + colourTable(b[10]);
+  const subBlocks = () => {
+    while (i < b.length && b[i] > 0) i += b[i] + 1;
+    i++;
+  };
+  while (i < b.length) {
+    const block = b[i];
+    if (block === 59) return i + 1;
+    if (block === 33) {
+      i += 2;
+      subBlocks();
+    } else if (block === 44) {
+      if (i + 10 > b.length) return void 0;
+      i += 10 + colourTable(b[i + 9]) + 1;
+      subBlocks();
+    } else return void 0;
+  }
+  return void 0;
+}
+function webpEnd(b) {
+  if (b.length < 12) return void 0;
+  const size = b[4] + (b[5] << 8) + (b[6] << 16) + (b[7] << 24 >>> 0);
+  const end = 8 + size;
+  return end <= b.length ? end : void 0;
+}
+function trailingContent(b, format2) {
+  const end = imageDataEnd(b, format2);
+  if (end === void 0 || end >= b.length) return void 0;
+  for (let i = end; i < b.length; i++) {
+    if (b[i] !== 0 && b[i] !== 255) return { end, bytes: b.length - end };
+  }
+  return void 0;
+}
+
 // src/media/text.ts
 var decoder5 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function decodeText(bytes) {
@@ -30293,15 +30653,34 @@ async function loadSample(sample, tree, opts) {
     return out;
   }
   const bytes = content.bytes;
-  out.bytes = bytes;
   sample.sha256 = sha256Hex(bytes);
+  if (opts.budget && !await opts.budget.takeBytes(bytes.length)) {
+    out.problems.push({
+      code: "limit-exceeded",
+      message: `was not checked: its ${bytes.length} bytes do not fit in what is left of the scan's budget (limits.max_scan_bytes ${opts.limits.max_scan_bytes}); split the pull request or raise the limit`,
+      evidence: { limit: "max_scan_bytes", value: opts.limits.max_scan_bytes, bytes: bytes.length }
+    });
+    return out;
+  }
+  out.bytes = bytes;
   if (bytes.length === 0) {
     out.problems.push({ code: "empty", message: "is empty (0 bytes)" });
     return out;
   }
   if (!opts.decode) return out;
   if (sample.modality === "image") {
-    const r = await decodeImage(bytes, extensionOf(sample.path), opts.dataset.formats, opts.limits);
+    const format2 = sniffImageFormat(bytes);
+    const trailing = opts.untrusted && format2 ? trailingContent(bytes, format2) : void 0;
+    if (trailing) {
+      out.problems.push({
+        code: "trailing-data",
+        message: `has ${trailing.bytes} bytes after the end of its ${format2.toUpperCase()} data (offset ${trailing.end}): content no decoder shows, such as a second file format (a polyglot). Re-encode the image, or cut what follows its data.`,
+        evidence: { end: trailing.end, trailing_bytes: trailing.bytes }
+      });
+      return out;
+    }
+    const budget = opts.budget;
+    const r = await decodeImage(bytes, extensionOf(sample.path), opts.dataset.formats, opts.limits, budget ? { reserve: (n) => budget.takeDecoded(n) } : {});
     if ("problem" in r) out.problems.push(r.problem);
     else out.image = r.image;
   } else {
@@ -30388,6 +30767,21 @@ function decide(policy, policyPath, raw, now) {
   };
 }
 
+// src/scan/deadline.ts
+var Deadline = class {
+  constructor(startedAt, seconds) {
+    this.seconds = seconds;
+    this.endsAt = startedAt + seconds * 1e3;
+    this.signal = AbortSignal.timeout(Math.max(0, this.endsAt - Date.now()));
+  }
+  seconds;
+  signal;
+  endsAt;
+  passed() {
+    return Date.now() >= this.endsAt;
+  }
+};
+
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
 
@@ -30411,12 +30805,12 @@ async function readPolicy(req, sides) {
   const tree = sides.base ?? sides.head;
   let bytes;
   try {
-    bytes = await tree.read(req.policyPath, 1024 * 1024);
+    bytes = await tree.read(req.policyPath, POLICY_MAX_BYTES);
   } catch (err) {
-    const why = err instanceof ReadError && err.code === "missing" ? "not found" : errorMessage(err);
-    throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: ${why}`);
+    if (err instanceof ReadError && err.code === "missing") throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: not found`);
+    throw new PolicyError(req.policyPath, [{ line: 1, column: 1, message: `cannot be read from ${tree.label}: ${errorMessage(err)}` }]);
   }
-  return loadPolicy({ text: bytes.toString("utf8"), path: req.policyPath, source: tree.commit ?? tree.label });
+  return loadPolicy({ text: policyText(bytes, req.policyPath), path: req.policyPath, source: tree.commit ?? tree.label });
 }
 function layoutProblemSample(dataset, p) {
   return {
@@ -30427,7 +30821,8 @@ function layoutProblemSample(dataset, p) {
 function engineFinding(rule, severity2, path, message, extra = {}) {
   return { rule, severity: severity2, path, message, ...extra };
 }
-async function scanDataset(dataset, loaded2, sides, services, now, git2) {
+async function scanDataset(dataset, loaded2, sides, state) {
+  const { services, now, git: git2, deadline, budget } = state;
   const { policy } = loaded2;
   const limits = policy.limits;
   const findings = [];
@@ -30457,7 +30852,19 @@ async function scanDataset(dataset, loaded2, sides, services, now, git2) {
     load: (s, o) => loadSample({ ...s }, referenceTree, { ...loadOpts, decode: o?.decode ?? true })
   };
   let t = Date.now();
-  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY2, (s) => loadSample(s, sides.head, loadOpts));
+  let unread = 0;
+  const tickets = candidates.map(() => budget.ticket());
+  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY2, async (s, i) => {
+    const ticket = tickets[i];
+    try {
+      if (!deadline.passed()) return await loadSample(s, sides.head, { ...loadOpts, untrusted: true, budget: ticket });
+    } finally {
+      ticket.close();
+    }
+    unread++;
+    const problem2 = { code: "limit-exceeded", message: `was not checked: the scan ran out of time (limits.max_scan_seconds ${deadline.seconds})`, evidence: { limit: "max_scan_seconds", value: deadline.seconds } };
+    return { sample: s, problems: [problem2] };
+  });
   const all = [...loadedCandidates, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
   timings["load"] = Date.now() - t;
   for (const r of delta.removed) {
@@ -30467,11 +30874,16 @@ async function scanDataset(dataset, loaded2, sides, services, now, git2) {
     );
   }
   const ran = [];
+  const notRun = [];
   for (const detector of DETECTORS) {
     const settings = policy.detectors[detector.id];
     const enabled = detector.mandatory || settings !== void 0 && settings.enabled !== false;
     const modalities = settings?.modalities ?? (detector.modality === "any" ? void 0 : [detector.modality]);
     if (!enabled || modalities && !modalities.includes(dataset.modality)) continue;
+    if (deadline.passed() && !detector.mandatory) {
+      notRun.push(detector.id);
+      continue;
+    }
     ran.push(detector.id);
     const ctx = {
       dataset,
@@ -30489,11 +30901,25 @@ async function scanDataset(dataset, loaded2, sides, services, now, git2) {
     try {
       findings.push(...(await detector.run(ctx)).map((f) => ({ ...f, dataset: dataset.name })));
     } catch (err) {
+      if (deadline.passed()) {
+        ran.pop();
+        notRun.push(detector.id);
+        continue;
+      }
+      const about = typeof err.path === "string" ? err.path : dataset.root;
       findings.push(
-        engineFinding("detector-error", "error", dataset.root, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name })
+        engineFinding("detector-error", "error", about, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name })
       );
     }
     timings[detector.id] = Date.now() - t;
+  }
+  if (unread > 0 || notRun.length > 0) {
+    const parts = [...unread > 0 ? [`${unread} of ${candidates.length} changed sample(s) were not read`] : [], ...notRun.length > 0 ? [`detectors not run: ${notRun.join(", ")}`] : []];
+    findings.push(
+      engineFinding("limit-exceeded", "error", dataset.root, `the scan ran out of time (limits.max_scan_seconds ${deadline.seconds}) on dataset ${dataset.name}: ${parts.join("; ")}. Split the pull request or raise the limit.`, {
+        evidence: { limit: "max_scan_seconds", value: deadline.seconds, unread, not_run: notRun }
+      })
+    );
   }
   const summary = {
     name: dataset.name,
@@ -30542,12 +30968,15 @@ async function scan(req) {
     const loaded2 = await readPolicy(req, sides);
     log.info(`policy ${loaded2.path} from ${sides.base?.label ?? sides.head.label}`);
     const git2 = await gitDir(req.root).catch(() => void 0);
-    const services = { root: req.root, ...req.cacheDir ? { cacheDir: req.cacheDir } : {} };
+    const limits = loaded2.policy.limits;
+    const deadline = new Deadline(started, limits.max_scan_seconds);
+    const services = { root: req.root, signal: deadline.signal, ...req.cacheDir ? { cacheDir: req.cacheDir } : {} };
+    const state = { services, now, git: git2, deadline, budget: new ScanBudget(limits) };
     const findings = sides.base ? guardedChanges(loaded2, sides.changes.changes) : [];
     const datasets = [];
     const timings = {};
     for (const dataset of loaded2.policy.datasets) {
-      const run = await scanDataset(dataset, loaded2, sides, services, now, git2);
+      const run = await scanDataset(dataset, loaded2, sides, state);
       log.info(`dataset ${dataset.name}: ${run.summary.candidates} candidate(s), ${run.summary.reference} reference sample(s)`);
       findings.push(...run.findings);
       datasets.push(run.summary);
@@ -30647,9 +31076,7 @@ async function runScan(args, io) {
     ...values.head ? { head: values.head } : {},
     ...values["cache-dir"] ? { cacheDir: resolve2(io.cwd, values["cache-dir"]) } : {},
     ...io.now ? { now: io.now } : {},
-    log: { info: (m) => io.stderr(`${m}
-`), warn: (m) => io.stderr(`warning: ${m}
-`) }
+    log: { info: (m) => io.stderr(logText(m)), warn: (m) => io.stderr(logText(`warning: ${m}`)) }
   });
   const withEvidence = (path) => writeAttachments(result.report, path);
   const output = values.output ? resolve2(io.cwd, values.output) : void 0;
@@ -30667,16 +31094,21 @@ async function runScan(args, io) {
 async function validatePolicy(args, io) {
   if (args.length !== 1) throw new ConfigError("validate-policy takes one FILE");
   const file = args[0];
-  let text;
+  let bytes;
   try {
-    text = await fs6.readFile(resolve2(io.cwd, file), "utf8");
+    bytes = await fs6.readFile(resolve2(io.cwd, file));
   } catch (err) {
     throw new ConfigError(`${file}: cannot be read (${err.code ?? errorMessage(err)})`);
   }
+  const text = policyText(bytes, file);
   const loaded2 = loadPolicy({ text, path: file, source: "file" });
   io.stdout(`${file}: valid (${loaded2.policy.datasets.length} dataset(s), enforcement ${loaded2.policy.enforcement})
 `);
   return EXIT.pass;
+}
+function logText(message) {
+  return `${message.split("\n").map((l) => escapeLogLine(l, 4e3)).join("\n")}
+`;
 }
 async function main(argv, io = defaultIo) {
   const [command, ...rest] = argv;
@@ -30702,19 +31134,16 @@ async function main(argv, io = defaultIo) {
 `);
         return EXIT.pass;
       default:
-        io.stderr(`${command ? `unknown command '${command}'
-` : ""}${USAGE}
+        io.stderr(`${command ? logText(`unknown command '${command}'`) : ""}${USAGE}
 `);
         return EXIT.usage;
     }
   } catch (err) {
     if (err instanceof ConfigError || err.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`${errorMessage(err)}
-`);
+      io.stderr(logText(errorMessage(err)));
       return EXIT.usage;
     }
-    io.stderr(`poisongate: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}
-`);
+    io.stderr(logText(`poisongate: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
     return EXIT.usage;
   }
 }

@@ -88,6 +88,13 @@ describe('step annotations', () => {
     expect(a).toMatchObject({ file: path, startLine: 3, startColumn: 2 });
     expect(a.message).toBe('no record for data/x<U+000A>::error::boom.png');
   });
+
+  it('does not attach an annotation to a path the toolkit would print with raw bidi or control characters', () => {
+    const path = 'data/bidi\u202Egnp.exe.png';
+    const a = toStepAnnotation(finding('provenance', 'error', path, { message: 'no record', line: 3 }));
+    expect(a.file).toBeUndefined();
+    expect(a.message).toBe('data/bidi<U+202E>gnp.exe.png: no record');
+  });
 });
 
 describe('check run', () => {

@@ -1,5 +1,8 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FsTree } from '../src/context/tree.js';
 import type { Report } from '../src/report/model.js';
 import { scan } from '../src/scan/scan.js';
 import { sha256Hex } from '../src/util/hash.js';
@@ -70,6 +73,16 @@ describe('files git and the filesystem can hold but a dataset must not', () => {
     const f = report.findings.find((x) => x.path === `${IMG}/evil.png` && x.rule === 'integrity');
     expect(f?.evidence).toMatchObject({ problem: 'symlink' });
     expect(report.scope.mode).toBe('full');
+  });
+
+  it('a FIFO in the working tree is refused without opening it (opening would block)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'poisongate-fifo-'));
+    execFileSync('mkfifo', [join(dir, 'sample.png')]);
+    writeFileSync(join(dir, '..name.png'), 'x');
+    const tree = new FsTree(dir);
+    await expect(tree.read('sample.png', 1024)).rejects.toMatchObject({ code: 'not-a-file' });
+    // A name that merely starts with two dots is inside the repository.
+    await expect(tree.read('..name.png', 1024)).resolves.toEqual(Buffer.from('x'));
   });
 
   it('LFS content present in the local store is checked against the pointer oid', async () => {

@@ -8,7 +8,7 @@ import { BACKBONE, MINI_CACHE, miniRepo, modelYaml } from './support/mini.js';
 const NOW = new Date('2026-06-01T00:00:00Z');
 const run = (root: string) => scan({ root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr', now: NOW, cacheDir: MINI_CACHE });
 
-/** The scan fails closed: every feature-space detector reports a detector-error naming the model file. */
+/** The scan fails closed: every feature-space detector reports a detector-error at the model file. */
 async function expectModelFailure(root: string, message: RegExp): Promise<void> {
   const { report } = await run(root);
   expect(report.verdict).toBe('fail');
@@ -17,6 +17,7 @@ async function expectModelFailure(root: string, message: RegExp): Promise<void> 
   for (const f of errors) {
     expect(f.severity).toBe('error');
     expect(f.message).toMatch(message);
+    expect(f.path).toMatch(/^models\/[a-z]+\.onnx$/);
   }
 }
 

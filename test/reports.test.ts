@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Options, ValidateFunction } from 'ajv';
+import { formatReport } from '../src/report/format.js';
 import { formatJson } from '../src/report/json.js';
 import type { Report } from '../src/report/model.js';
 import { formatSarif } from '../src/report/sarif.js';
@@ -58,5 +59,30 @@ describe('reports of the demo pull request', () => {
     for (const line of text.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false);
     expect(text).not.toContain('\u202E');
     expect(text).toContain('<U+202E>');
+  });
+
+  it('JSON and SARIF printed to a log carry no raw bidi or separator characters and no legacy command, and parse to the same report', () => {
+    const findings = [{ rule: 'integrity', severity: 'error' as const, path: 'data/##[error]\u202Ex\u2028\u{E0041}.png', message: 'tag \u{E0041} pua \uE000 del \u007f' }];
+    const r = { ...report, findings };
+    for (const format of ['json', 'sarif'] as const) {
+      const text = formatReport(r, format);
+      expect(text).not.toMatch(/[\u202E\u2028\uE000\u007f]|##\[|\u{E0041}/u);
+    }
+    expect(formatReport(r, 'json')).toContain('data/#\\u0023[error]\\u202ex\\u2028\\udb40\\udc41.png');
+    expect(JSON.parse(formatReport(r, 'json')).findings).toEqual(findings);
+    expect(JSON.parse(formatReport(r, 'sarif')).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(JSON.parse(formatSarif(r)).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri);
+  });
+
+  it('no line of the text report is a workflow command, legacy (##[) or leading (::), whatever a message holds', () => {
+    const findings = [
+      { rule: 'integrity', severity: 'error' as const, path: 'data/a/##[error]legacy.png', message: 'data/a/##[error]legacy.png is empty' },
+      { rule: 'unicode', severity: 'error' as const, path: 'data/t.csv', line: 2, message: '::error::a message that starts like a command\n::warning::and a second line' },
+    ];
+    const text = formatText({ ...report, findings });
+    for (const line of text.split('\n')) {
+      expect(line.trimStart().startsWith('::')).toBe(false);
+      expect(line).not.toContain('##[');
+    }
+    expect(text).toContain('##<U+005B>error]legacy.png');
   });
 });

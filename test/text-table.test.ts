@@ -198,7 +198,7 @@ describe('table layout: every malformed row is a problem naming file and line', 
 
   it('bounds what a Parquet file may decompress to', async () => {
     const big = parquet(ROWS.slice(0, 20));
-    const t = await readTable('x.parquet', big, { label: 'label' }, 100);
+    const t = await readTable('x.parquet', big, { label: 'label' }, { ...DEFAULT_LIMITS, max_file_bytes: 100 });
     expect(t.rows).toEqual([]);
     expect(t.problems[0]!.message).toMatch(/decompress to \d+ bytes, over the limit of 800/);
   });

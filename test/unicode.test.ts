@@ -58,6 +58,7 @@ describe('hidden code points (the Boucher et al. classes), with U+ labels and co
 
   it('deletions and other controls: backspace, delete, a lone carriage return; CRLF is a line end', () => {
     expect(check('abX\u0008c de\u007Ff g\rh\r\ni')).toEqual(['control U+0008 @1:4', 'control U+007F @1:9', 'control U+000D @1:13']);
+    expect(check('one\u2028two\u2029')).toEqual(['control U+2028 @1:4', 'control U+2029 @1:8']);
   });
 
   it('tags, private use, noncharacters and lone surrogates', () => {

@@ -14,6 +14,9 @@ export interface StepAnnotation {
   startColumn?: number;
 }
 
+/** Characters the toolkit would print raw in an annotation property (it escapes CR and LF itself). */
+const RAW_IN_PROPERTY = /(?![\r\n])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Cn}]/u;
+
 /** A waived finding no longer gates: it is shown at notice level, after everything that does. */
 export function effectiveLevel(f: Finding): Severity {
   return f.waived ? 'notice' : f.severity;
@@ -46,9 +49,14 @@ export function annotationText(f: Finding): { title: string; message: string } {
 }
 
 export function toStepAnnotation(f: Finding): StepAnnotation {
+  const text = annotationText(f);
+  // The toolkit writes the file property raw but for %, CR, LF, ':' and ','. A path with other
+  // control, bidi or invisible characters would reach the log as it is: it is named, escaped, in
+  // the message instead, and the annotation is not attached to the file.
+  if (RAW_IN_PROPERTY.test(f.path)) return { level: effectiveLevel(f), title: text.title, message: `${escapeUntrusted(f.path, 1000)}: ${text.message}` };
   return {
     level: effectiveLevel(f),
-    ...annotationText(f),
+    ...text,
     file: f.path,
     startLine: f.line ?? 1,
     ...(f.column ? { startColumn: f.column } : {}),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { escapeUntrusted } from '../util/text-escape.js';
+import { escapeLogLine } from '../util/text-escape.js';
 
 /**
  * Prints text that contains PR-controlled strings (file names, sample text) with workflow-command
@@ -19,7 +19,5 @@ export function writeInert(text: string, write: (line: string) => void): void {
  * command prefix, which the runner looks for anywhere in a line, are spelled out.
  */
 export function inertLine(s: string): string {
-  return escapeUntrusted(s, 2000)
-    .replace(/##\[/g, '##<U+005B>')
-    .replace(/^(\s*):/, '$1<U+003A>');
+  return escapeLogLine(s, 2000);
 }

@@ -1,12 +1,13 @@
 import { promises as fs } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPolicy } from '../policy/load.js';
+import { loadPolicy, policyText } from '../policy/load.js';
 import { policySchema } from '../policy/schema.js';
 import { writeAttachments } from '../report/attachments.js';
 import { FORMATS, formatReport, type Format } from '../report/format.js';
 import { scan } from '../scan/scan.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
+import { escapeLogLine } from '../util/text-escape.js';
 import { TOOL_VERSION } from '../version.js';
 
 export const DEFAULT_POLICY = '.github/poisongate.yml';
@@ -70,7 +71,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
     ...(values.head ? { head: values.head } : {}),
     ...(values['cache-dir'] ? { cacheDir: resolve(io.cwd, values['cache-dir']) } : {}),
     ...(io.now ? { now: io.now } : {}),
-    log: { info: (m) => io.stderr(`${m}\n`), warn: (m) => io.stderr(`warning: ${m}\n`) },
+    log: { info: (m) => io.stderr(logText(m)), warn: (m) => io.stderr(logText(`warning: ${m}`)) },
   });
   // A JSON report written to a file gets its binary evidence (PNG strips) in <report>.evidence/.
   const withEvidence = (path: string) => writeAttachments(result.report, path);
@@ -90,15 +91,24 @@ async function runScan(args: string[], io: Io): Promise<number> {
 async function validatePolicy(args: string[], io: Io): Promise<number> {
   if (args.length !== 1) throw new ConfigError('validate-policy takes one FILE');
   const file = args[0]!;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(resolve(io.cwd, file), 'utf8');
+    bytes = await fs.readFile(resolve(io.cwd, file));
   } catch (err) {
     throw new ConfigError(`${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? errorMessage(err)})`);
   }
+  const text = policyText(bytes, file);
   const loaded = loadPolicy({ text, path: file, source: 'file' });
   io.stdout(`${file}: valid (${loaded.policy.datasets.length} dataset(s), enforcement ${loaded.policy.enforcement})\n`);
   return EXIT.pass;
+}
+
+/**
+ * Messages for stderr, which CI logs: they can quote file names and policy text, so each line is
+ * escaped (no control or bidi characters, nothing a runner would take for a workflow command).
+ */
+function logText(message: string): string {
+  return `${message.split('\n').map((l) => escapeLogLine(l, 4000)).join('\n')}\n`;
 }
 
 /** Entry point shared by bin/poisongate.js and the tests; returns the exit code. */
@@ -123,16 +133,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         io.stdout(`${USAGE}\n`);
         return EXIT.pass;
       default:
-        io.stderr(`${command ? `unknown command '${command}'\n` : ''}${USAGE}\n`);
+        io.stderr(`${command ? logText(`unknown command '${command}'`) : ''}${USAGE}\n`);
         return EXIT.usage;
     }
   } catch (err) {
     if (err instanceof ConfigError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${errorMessage(err)}\n`);
+      io.stderr(logText(errorMessage(err)));
       return EXIT.usage;
     }
     // Anything unexpected fails closed with the cause, never as a pass.
-    io.stderr(`poisongate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    io.stderr(logText(`poisongate: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
     return EXIT.usage;
   }
 }

@@ -27,7 +27,8 @@ export async function readContent(path: string, tree: Tree, maxBytes: number, gi
   try {
     bytes = await tree.read(path, maxBytes);
   } catch (err) {
-    if (err instanceof ReadError) return { problem: { code: err.code, message: err.message } };
+    // Problems are reported after the path they are about: drop the path the tree's message starts with.
+    if (err instanceof ReadError) return { problem: { code: err.code, message: err.message.startsWith(`${path} `) ? err.message.slice(path.length + 1) : err.message } };
     return { problem: { code: 'unreadable', message: `cannot be read: ${(err as Error).message}` } };
   }
   const pointer = parseLfsPointer(bytes);

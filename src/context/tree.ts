@@ -1,5 +1,5 @@
 import { constants, promises as fs } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { BlobReader, git } from './git.js';
 
 export type EntryKind = 'file' | 'symlink' | 'submodule' | 'other';
@@ -148,16 +148,19 @@ export class FsTree implements Tree {
     const abs = join(this.root, path);
     const link = await fs.lstat(abs).catch(() => undefined);
     if (link?.isSymbolicLink()) throw new ReadError('symlink', `${path} is a symbolic link; samples must be regular files`);
+    // A FIFO or device would block or never end: refuse anything but a regular file before opening it.
+    if (link && !link.isFile()) throw new ReadError('not-a-file', `${path} is not a regular file`);
     const real = await fs.realpath(abs).catch(() => undefined);
     if (real === undefined) throw new ReadError('missing', `${path} does not exist in the ${this.label}`);
     const rootReal = await fs.realpath(this.root);
     const rel = relative(rootReal, real);
-    if (rel.startsWith('..') || rel.split(sep)[0] === '..') {
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
       throw new ReadError('outside-repo', `${path} resolves outside the repository`);
     }
     let handle: fs.FileHandle;
     try {
-      handle = await fs.open(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+      // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it still returns.
+      handle = await fs.open(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') throw new ReadError('symlink', `${path} is a symbolic link; samples must be regular files`);

@@ -6,8 +6,9 @@ import type { Sample, Severity } from '../types.js';
 import { matchesAny } from '../util/glob.js';
 import { sha256Hex } from '../util/hash.js';
 import { extensionOf, isUnder, joinRepoPath } from '../util/paths.js';
+import { firstInvalidUtf8 } from '../util/utf8.js';
 import { parseRecords } from './records.js';
-import { isTableFile, readTable, TABLE_EXTENSIONS } from './table.js';
+import { isTableFile, lineOfOffset, readTable, TABLE_EXTENSIONS } from './table.js';
 
 /** Something under a dataset that is not a usable sample; the integrity check reports it. */
 export interface LayoutProblem {
@@ -40,7 +41,17 @@ export function sampleExtensions(dataset: DatasetPolicy): string[] {
 export async function listDataset(tree: Tree, dataset: DatasetPolicy, limits: Limits, gitDir?: string): Promise<DatasetListing> {
   if (dataset.layout === 'imagefolder') return listFolder(tree, dataset);
   if (dataset.layout === 'table') return listTables(tree, dataset, limits, gitDir);
-  return listManifest(tree, dataset, limits);
+  return listManifest(tree, dataset, limits, gitDir);
+}
+
+/**
+ * Whether a file (path relative to the root) is left out of the dataset. The policy's own `ignore`
+ * globs are followed as written; the default list only names files that are not samples, so a
+ * `.x.png` or `README.png` that a loader would train on is still checked.
+ */
+function isIgnored(dataset: DatasetPolicy, rel: string, sampleExtension: boolean): boolean {
+  if (dataset.ignoreDefault && sampleExtension) return false;
+  return matchesAny(rel, dataset.ignore);
 }
 
 function newSample(dataset: DatasetPolicy, path: string, label: string): Sample {
@@ -51,8 +62,10 @@ function newSample(dataset: DatasetPolicy, path: string, label: string): Sample 
 async function listTables(tree: Tree, dataset: DatasetPolicy, limits: Limits, gitDir: string | undefined): Promise<DatasetListing> {
   const samples: Sample[] = [];
   const problems: LayoutProblem[] = [];
+  // Every row is held in memory for the rest of the scan: the tables of one side share the scan's byte budget.
+  let bytesLeft = limits.max_scan_bytes;
   for (const entry of await tree.list(dataset.root)) {
-    if (matchesAny(entry.path.slice(dataset.root.length + 1), dataset.ignore)) continue;
+    if (isIgnored(dataset, entry.path.slice(dataset.root.length + 1), isTableFile(entry.path))) continue;
     if (!isTableFile(entry.path)) {
       problems.push({
         path: entry.path,
@@ -60,12 +73,17 @@ async function listTables(tree: Tree, dataset: DatasetPolicy, limits: Limits, gi
       });
       continue;
     }
+    if (entry.size > bytesLeft) {
+      problems.push({ path: entry.path, message: `was not read: the tables of this dataset are over the scan's byte budget (limits.max_scan_bytes ${limits.max_scan_bytes})` });
+      continue;
+    }
     const content = await readContent(entry.path, tree, limits.max_file_bytes, gitDir);
     if ('problem' in content) {
       problems.push({ path: entry.path, message: content.problem.message });
       continue;
     }
-    const table = await readTable(entry.path, content.bytes, dataset.columns, limits.max_file_bytes);
+    bytesLeft -= content.bytes.length;
+    const table = await readTable(entry.path, content.bytes, dataset.columns, limits);
     for (const p of table.problems) problems.push({ path: entry.path, line: p.line, message: p.message, fingerprint: p.fingerprint });
     for (const row of table.rows) {
       samples.push({ ...newSample(dataset, entry.path, row.label), line: row.line, inline: row.text, sha256: sha256Hex(row.text) });
@@ -80,7 +98,7 @@ async function listFolder(tree: Tree, dataset: DatasetPolicy): Promise<DatasetLi
   const exts = new Set(sampleExtensions(dataset));
   for (const entry of await tree.list(dataset.root)) {
     const rel = entry.path.slice(dataset.root.length + 1);
-    if (matchesAny(rel, dataset.ignore)) continue;
+    if (isIgnored(dataset, rel, exts.has(extensionOf(entry.path)))) continue;
     const parts = rel.split('/');
     const label = SPLITS.has(parts[0]!.toLowerCase()) && parts.length >= 3 ? parts[1]! : parts[0]!;
     if (parts.length < 2 || (SPLITS.has(parts[0]!.toLowerCase()) && parts.length < 3)) {
@@ -95,17 +113,23 @@ async function listFolder(tree: Tree, dataset: DatasetPolicy): Promise<DatasetLi
   return { samples, problems };
 }
 
-async function listManifest(tree: Tree, dataset: DatasetPolicy, limits: Limits): Promise<DatasetListing> {
+async function listManifest(tree: Tree, dataset: DatasetPolicy, limits: Limits, gitDir: string | undefined): Promise<DatasetListing> {
   const manifest = dataset.manifest!;
   const problems: LayoutProblem[] = [];
+  // Through readContent: a manifest stored with Git LFS is read from the LFS store, not parsed as a pointer.
+  const content = await readContent(manifest, tree, limits.max_file_bytes, gitDir);
+  if ('problem' in content) {
+    return { samples: [], problems: [{ path: manifest, message: `(the dataset's manifest) ${content.problem.message}` }], manifest };
+  }
   let text: string;
   try {
-    text = (await tree.read(manifest, limits.max_file_bytes)).toString('utf8');
-  } catch (err) {
-    return { samples: [], problems: [{ path: manifest, message: `manifest cannot be read: ${(err as Error).message}` }], manifest };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(content.bytes);
+  } catch {
+    const offset = firstInvalidUtf8(content.bytes);
+    return { samples: [], problems: [{ path: manifest, line: lineOfOffset(content.bytes, offset), message: `(the dataset's manifest) is not valid UTF-8 (first bad byte at offset ${offset}); no row was read` }], manifest };
   }
   const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '';
-  const parsed = parseRecords(manifest, text);
+  const parsed = parseRecords(manifest, text, limits);
   for (const p of parsed.problems) problems.push({ path: manifest, line: p.line, message: p.message });
   const samples: Sample[] = [];
   const seen = new Map<string, number>();

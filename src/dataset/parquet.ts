@@ -156,7 +156,7 @@ export async function readParquet(bytes: Uint8Array, spec: ParquetColumns, limit
   const records: ParquetRecord[] = [];
   const problems: ParquetProblem[] = [];
   objects.forEach((obj, i) => {
-    const fields: Record<string, string> = {};
+    const fields = Object.create(null) as Record<string, string>;
     for (const name of new Set(read)) {
       const v = asString(obj[name]);
       if (v instanceof InvalidText) {

@@ -2,7 +2,7 @@ import { firstInvalidUtf8 } from '../util/utf8.js';
 import { sha256Hex } from '../util/hash.js';
 import { extensionOf } from '../util/paths.js';
 import { readParquet } from './parquet.js';
-import { parseRecords, type ManifestRecord } from './records.js';
+import { parseRecords, type ManifestRecord, type RowLimits } from './records.js';
 
 /** Files a `table` layout reads as rows; the format follows the extension. */
 export const TABLE_EXTENSIONS = ['csv', 'tsv', 'jsonl', 'ndjson', 'parquet'];
@@ -10,7 +10,6 @@ export const TABLE_EXTENSIONS = ['csv', 'tsv', 'jsonl', 'ndjson', 'parquet'];
 /** Text columns tried in order when the policy names none (the Hugging Face conventions). */
 export const TEXT_COLUMN_ALIASES = ['text', 'sentence', 'content'];
 
-const MAX_ROWS = 2_000_000;
 
 /** One usable row: its text and label, and where it starts (line, or row number for Parquet). */
 export interface TableRow {
@@ -36,6 +35,9 @@ export interface TableContents {
   problems: TableProblem[];
 }
 
+/** The limits a table is read under (the policy's). */
+export type TableLimits = RowLimits & { max_file_bytes: number };
+
 export interface TableColumns {
   text?: string;
   label: string;
@@ -45,7 +47,8 @@ export function isTableFile(path: string): boolean {
   return TABLE_EXTENSIONS.includes(extensionOf(path));
 }
 
-function lineOfOffset(bytes: Uint8Array, offset: number): number {
+/** 1-based line holding byte `offset`. */
+export function lineOfOffset(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
   return line;
@@ -55,8 +58,8 @@ function lineOfOffset(bytes: Uint8Array, offset: number): number {
  * Reads the rows of one table file. Never throws: undecodable files, missing columns and bad rows
  * are problems naming the line (row for Parquet).
  */
-export async function readTable(path: string, bytes: Uint8Array, columns: TableColumns, maxBytes: number): Promise<TableContents> {
-  if (extensionOf(path) === 'parquet') return readParquetTable(bytes, columns, maxBytes);
+export async function readTable(path: string, bytes: Uint8Array, columns: TableColumns, limits: TableLimits): Promise<TableContents> {
+  if (extensionOf(path) === 'parquet') return readParquetTable(bytes, columns, limits);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -65,7 +68,7 @@ export async function readTable(path: string, bytes: Uint8Array, columns: TableC
     const line = lineOfOffset(bytes, offset);
     return { rows: [], problems: [problem(line, `is not valid UTF-8 (first bad byte at offset ${offset}); no row of this file was read`)] };
   }
-  const parsed = parseRecords(path, text);
+  const parsed = parseRecords(path, text, limits);
   const lines = text.split('\n');
   const raw = (line: number) => lines[line - 1] ?? '';
   const wholeFile = parsed.records.length === 0;
@@ -107,7 +110,7 @@ function collectRows(records: ManifestRecord[], columns: TableColumns, problems:
   return { rows, problems };
 }
 
-async function readParquetTable(bytes: Uint8Array, columns: TableColumns, maxBytes: number): Promise<TableContents> {
+async function readParquetTable(bytes: Uint8Array, columns: TableColumns, limits: TableLimits): Promise<TableContents> {
   const table = await readParquet(
     bytes,
     {
@@ -117,7 +120,7 @@ async function readParquetTable(bytes: Uint8Array, columns: TableColumns, maxByt
       ],
     },
     // Decompressed text may legitimately be several times the file; eight times bounds a bomb.
-    { maxRows: MAX_ROWS, maxUncompressedBytes: maxBytes * 8 },
+    { maxRows: limits.max_table_rows, maxUncompressedBytes: limits.max_file_bytes * 8 },
   );
   const textColumn = table.columns[0];
   const rawRow = new Map(table.records.map((r) => [r.row, JSON.stringify(r.fields)]));

@@ -25,6 +25,8 @@ export interface Services {
   root: string;
   /** Folder for reusable caches (embeddings); undefined disables caching. */
   cacheDir?: string;
+  /** Aborts when the scan's time is up (limits.max_scan_seconds); long stages stop at the next step. */
+  signal?: AbortSignal;
   /** Extension point filled by stages that need more (embeddings). */
   [name: string]: unknown;
 }

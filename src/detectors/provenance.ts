@@ -76,7 +76,7 @@ function checkRecord(c: LoadedSample, rec: ManifestRecord, prov: ProvenancePolic
 
 async function readManifest(ctx: DetectorContext, prov: ProvenancePolicy) {
   const bytes = await ctx.head.read(prov.manifest, ctx.limits.max_file_bytes);
-  return parseRecords(prov.manifest, bytes.toString('utf8'));
+  return parseRecords(prov.manifest, bytes.toString('utf8'), ctx.limits);
 }
 
 export const provenance: Detector = {

@@ -10,6 +10,9 @@ import type { Preprocessing } from './preprocess.js';
 
 /** A model the scan cannot use: names the file and the reason. Fails the dataset closed. */
 export class ModelError extends ConfigError {
+  /** Repo-relative path of the model, when it comes from the repository (findings point at it). */
+  path?: string;
+
   constructor(message: string) {
     super(message);
     this.name = 'ModelError';

@@ -5,6 +5,15 @@ import { errorMessage } from '../util/errors.js';
 import { ModelError, type OnnxModelSpec } from './model.js';
 import { tensorSize, type Preprocessing } from './preprocess.js';
 
+// onnxruntime-node 1.30 carries Microsoft's 1DS telemetry on Linux: its first session reads
+// /etc/machine-id, keeps an event database under ~/.cache/Microsoft and uploads it to
+// mobile.events.data.microsoft.com. A scan makes no network calls and touches nothing outside its
+// own folders, so telemetry is off before any session exists (ORT reads the variable then).
+process.env['ORT_DISABLE_TELEMETRY'] = '1';
+// ORT's own log goes to stderr with terminal colour codes; every failure is reported through the
+// exception it raises (and then a finding), so only fatal messages are left to it.
+ort.env.logLevel = 'fatal';
+
 /** Turns preprocessed tensors into feature vectors. */
 export interface Embedder {
   /** Cache identity: the model's sha256, or the name of a built-in embedder with its version. */
@@ -122,6 +131,7 @@ export async function createSession(bytes: Buffer, path: string, threads?: numbe
       interOpNumThreads: 1,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',
+      logSeverityLevel: 4,
     });
   } catch (err) {
     throw new ModelError(`model ${path} is not an ONNX model this runtime can load: ${errorMessage(err).split('\n')[0]}`);

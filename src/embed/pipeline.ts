@@ -75,6 +75,8 @@ export interface PipelineOptions {
   cache?: EmbeddingCache;
   /** Decodes in flight at once (libvips runs each on its own thread). */
   concurrency: number;
+  /** The scan's deadline: checked before every batch, so a large reference cannot outlast it. */
+  signal?: AbortSignal;
 }
 
 /** An image backbone as an encoder: pixels → the model's input tensor, batches laid out back to back. */
@@ -151,6 +153,7 @@ export async function embedAll<C, P>(encoder: Encoder<C, P>, sources: readonly C
   const writes: Array<Promise<void>> = [];
   let pos = 0;
   while (pos < n) {
+    opts.signal?.throwIfAborted();
     const members: Array<{ index: number; key?: string }> = [];
     const inputs: P[] = [];
     while (pos < n && members.length < batch) {

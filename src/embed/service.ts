@@ -5,7 +5,7 @@ import { isUsable, type LoadedSample } from '../media/types.js';
 import type { Sample } from '../types.js';
 import { extensionOf } from '../util/paths.js';
 import { EmbeddingCache } from './cache.js';
-import { readModelBytes, resolveModel, type ModelSpec } from './model.js';
+import { ModelError, readModelBytes, resolveModel, type ModelSpec } from './model.js';
 import { openOnnxEmbedder, type Embedder } from './onnx.js';
 import { embedAll, embedSources, type ContentSource, type EmbedResult, type EmbedSource, type EmbedStats, type PipelineOptions } from './pipeline.js';
 import { openTextModel, resolveTextModel } from './text-encoder.js';
@@ -79,13 +79,18 @@ export class EmbeddingService {
   private async open(spec: ModelSpec, ctx: EmbedContext): Promise<{ embedder: Embedder; info: Omit<ModelInfo, 'dim'> }> {
     if (spec.kind === 'pixels') return { embedder: pixelEmbedder(), info: { path: 'pixels', source: 'builtin', id: 'pixels-v1' } };
     const git = spec.source === 'repository' ? await gitDir(this.services.root).catch(() => undefined) : undefined;
-    const bytes = await readModelBytes(spec, ctx.reference.tree, git);
-    const embedder = await openOnnxEmbedder(spec, bytes);
-    return { embedder, info: { path: spec.path, source: spec.source, id: spec.sha256 } };
+    try {
+      const bytes = await readModelBytes(spec, ctx.reference.tree, git);
+      const embedder = await openOnnxEmbedder(spec, bytes);
+      return { embedder, info: { path: spec.path, source: spec.source, id: spec.sha256 } };
+    } catch (err) {
+      if (err instanceof ModelError && spec.source === 'repository') err.path ??= spec.path;
+      throw err;
+    }
   }
 
   private options(): PipelineOptions {
-    return { ...(this.cache ? { cache: this.cache } : {}), concurrency: DECODE_CONCURRENCY };
+    return { ...(this.cache ? { cache: this.cache } : {}), concurrency: DECODE_CONCURRENCY, ...(this.services.signal ? { signal: this.services.signal } : {}) };
   }
 
   private compute(ctx: EmbedContext): Promise<DatasetEmbeddings> {

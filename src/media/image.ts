@@ -10,6 +10,22 @@ sharp.cache(false);
 
 export type ImageResult = { image: DecodedImage } | { problem: ContentProblem };
 
+export interface DecodeOptions {
+  /**
+   * Asked before pixels are decoded, with the bytes they will take; false refuses the decode (the
+   * scan's memory budget is spent).
+   */
+  reserve?: (bytes: number) => Promise<boolean>;
+}
+
+/** Rejects with `timedOut` when `work` takes longer than `ms`; the work itself is stopped by libvips' own timeout. */
+function within<T>(work: Promise<T>, ms: number, timedOut: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(timedOut), ms)));
+  work.catch(() => undefined); // settled later or never: its outcome no longer matters once late
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Decodes untrusted image bytes: the magic bytes must name an allowed format that matches the
  * extension, dimensions and pixel count are checked from the header before pixels are decoded,
@@ -20,6 +36,25 @@ export async function decodeImage(
   extension: string,
   allowedFormats: readonly string[],
   limits: Limits,
+  opts: DecodeOptions = {},
+): Promise<ImageResult> {
+  const seconds = limits.max_decode_seconds;
+  const timedOut: ImageResult = {
+    problem: {
+      code: 'limit-exceeded',
+      message: `took longer than ${seconds} s to decode (limits.max_decode_seconds); re-encode the image, or raise the limit`,
+      evidence: { limit: 'max_decode_seconds', value: seconds },
+    },
+  };
+  return within(decodeWithin(bytes, extension, allowedFormats, limits, opts), seconds * 1000, timedOut);
+}
+
+async function decodeWithin(
+  bytes: Buffer,
+  extension: string,
+  allowedFormats: readonly string[],
+  limits: Limits,
+  opts: DecodeOptions,
 ): Promise<ImageResult> {
   const format = sniffImageFormat(bytes);
   if (!format) {
@@ -66,15 +101,26 @@ export async function decodeImage(
         },
       };
     }
+    const channels = meta.channels ?? 4;
+    if (opts.reserve && !(await opts.reserve(width * height * channels))) {
+      return {
+        problem: {
+          code: 'limit-exceeded',
+          message: `was not decoded: its ${width * height * channels} bytes of pixels do not fit in what is left of the scan's budget (limits.max_decoded_bytes ${limits.max_decoded_bytes}); split the pull request or raise the limit`,
+          evidence: { limit: 'max_decoded_bytes', value: limits.max_decoded_bytes, width, height, channels },
+        },
+      };
+    }
     // Grayscale stays one channel (sharp would expand it to sRGB): a quarter of the memory, and
     // detectors see the values that are stored.
-    const pipeline = (meta.channels ?? 3) <= 2 ? input.toColourspace('b-w') : input;
+    const pipeline = (channels <= 2 ? input.toColourspace('b-w') : input).timeout({ seconds: Math.max(1, Math.ceil(limits.max_decode_seconds)) });
     const { data, info } = await pipeline.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     return {
       image: { width: info.width, height: info.height, channels: info.channels, data: new Uint8Array(data), format },
     };
   } catch (err) {
     const msg = (err as Error).message.split('\n')[0] ?? 'decode failed';
+    if (/timeout/i.test(msg)) return { problem: { code: 'limit-exceeded', message: `took longer than ${limits.max_decode_seconds} s to decode (limits.max_decode_seconds)`, evidence: { limit: 'max_decode_seconds', value: limits.max_decode_seconds } } };
     if (/pixel limit/i.test(msg)) {
       return { problem: { code: 'too-many-pixels', message: `declared size exceeds the pixel limit (${msg})` } };
     }

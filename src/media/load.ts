@@ -5,7 +5,10 @@ import type { Sample } from '../types.js';
 import { sha256Hex } from '../util/hash.js';
 import { extensionOf } from '../util/paths.js';
 import { decodeImage } from './image.js';
+import { sniffImageFormat } from './sniff.js';
+import { trailingContent } from './structure.js';
 import { decodeText } from './text.js';
+import type { BudgetTicket } from './budget.js';
 import type { LoadedSample } from './types.js';
 
 export interface LoadOptions {
@@ -15,6 +18,13 @@ export interface LoadOptions {
   gitDir?: string;
   /** Decode the content (pixels, text) or only read and hash the bytes. */
   decode: boolean;
+  /**
+   * The sample comes from the pull request: an image must also be nothing but an image (no bytes
+   * after its data). The trusted reference is read without this check.
+   */
+  untrusted?: boolean;
+  /** This sample's share of the scan's memory budget for changed samples (bytes read, pixels decoded). */
+  budget?: BudgetTicket;
 }
 
 /**
@@ -34,15 +44,35 @@ export async function loadSample(sample: Sample, tree: Tree, opts: LoadOptions):
     return out;
   }
   const bytes = content.bytes;
-  out.bytes = bytes;
   sample.sha256 = sha256Hex(bytes);
+  if (opts.budget && !(await opts.budget.takeBytes(bytes.length))) {
+    // Not kept: the budget exists so that a pull request of many large files cannot exhaust memory.
+    out.problems.push({
+      code: 'limit-exceeded',
+      message: `was not checked: its ${bytes.length} bytes do not fit in what is left of the scan's budget (limits.max_scan_bytes ${opts.limits.max_scan_bytes}); split the pull request or raise the limit`,
+      evidence: { limit: 'max_scan_bytes', value: opts.limits.max_scan_bytes, bytes: bytes.length },
+    });
+    return out;
+  }
+  out.bytes = bytes;
   if (bytes.length === 0) {
     out.problems.push({ code: 'empty', message: 'is empty (0 bytes)' });
     return out;
   }
   if (!opts.decode) return out;
   if (sample.modality === 'image') {
-    const r = await decodeImage(bytes, extensionOf(sample.path), opts.dataset.formats, opts.limits);
+    const format = sniffImageFormat(bytes);
+    const trailing = opts.untrusted && format ? trailingContent(bytes, format) : undefined;
+    if (trailing) {
+      out.problems.push({
+        code: 'trailing-data',
+        message: `has ${trailing.bytes} bytes after the end of its ${format!.toUpperCase()} data (offset ${trailing.end}): content no decoder shows, such as a second file format (a polyglot). Re-encode the image, or cut what follows its data.`,
+        evidence: { end: trailing.end, trailing_bytes: trailing.bytes },
+      });
+      return out;
+    }
+    const budget = opts.budget;
+    const r = await decodeImage(bytes, extensionOf(sample.path), opts.dataset.formats, opts.limits, budget ? { reserve: (n) => budget.takeDecoded(n) } : {});
     if ('problem' in r) out.problems.push(r.problem);
     else out.image = r.image;
   } else {

@@ -26,6 +26,8 @@ export interface ContentProblem {
     | 'extension-mismatch'
     | 'too-many-pixels'
     | 'decode-error'
+    | 'trailing-data'
+    | 'limit-exceeded'
     | 'invalid-utf8'
     | 'unrecognised-file';
   message: string;

@@ -1,6 +1,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
+import { safeRepoPath } from '../util/paths.js';
+import { firstInvalidUtf8 } from '../util/utf8.js';
 import { DETECTORS } from '../detectors/registry.js';
 import { ENGINE_RULES } from '../engine-rules.js';
 import { presetText } from './presets.js';
@@ -15,9 +17,21 @@ export const DEFAULT_LIMITS: Limits = {
   max_text_bytes: 1024 * 1024,
   max_candidates: 50_000,
   max_reference_samples: 500_000,
+  // Well inside a hosted runner (2–4 cores, 7–16 GB, a 6 h job limit).
+  max_scan_seconds: 1800,
+  max_decode_seconds: 20,
+  max_scan_bytes: 2 * 1024 ** 3,
+  max_decoded_bytes: 2 * 1024 ** 3,
+  max_row_bytes: 4 * 1024 * 1024,
+  max_table_rows: 2_000_000,
 };
 
-const YAML_LIMITS = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 32 };
+/** Files under a dataset root that are not samples unless the policy says otherwise (docs, dot files). */
+export const DEFAULT_IGNORE = ['**/.*', '**/README*', '**/LICENSE*', '**/*.md'];
+
+/** Bounds on the policy file: 1 MiB, aliases adding at most 10 000 nodes, 32 levels of nesting. */
+export const POLICY_MAX_BYTES = 1024 * 1024;
+const YAML_LIMITS = { maxBytes: POLICY_MAX_BYTES, maxAliasNodes: 10_000, maxDepth: 32 };
 
 /** A policy that cannot be used; `message` is `path:line:column: message` per problem, one per line. */
 export class PolicyError extends ConfigError {
@@ -41,11 +55,20 @@ function validate(value: unknown): ErrorObject[] {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Sets an own property whatever its name: assigning `__proto__` would replace the prototype
+ * instead, and the keys under it would then pass validation unseen and still be read as settings.
+ */
+function define(o: Json, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Presets under the user's policy: objects merge key by key, the later value wins, arrays are replaced. */
 function merge(base: unknown, over: unknown): unknown {
   if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
-  const out: Json = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = merge(base[k], v);
+  const out: Json = {};
+  for (const [k, v] of Object.entries(base)) define(out, k, v);
+  for (const [k, v] of Object.entries(over)) define(out, k, merge(Object.hasOwn(base, k) ? base[k] : undefined, v));
   return out;
 }
 
@@ -103,7 +126,8 @@ function withDefaults(p: Json): Policy {
         label: (columns['label'] as string) ?? 'label',
         ...(columns['text'] !== undefined ? { text: columns['text'] as string } : {}),
       },
-      ignore: (d['ignore'] as string[]) ?? ['**/.*', '**/README*', '**/LICENSE*', '**/*.md'],
+      ignore: (d['ignore'] as string[]) ?? DEFAULT_IGNORE,
+      ...(d['ignore'] === undefined ? { ignoreDefault: true } : {}),
       formats: (d['formats'] as string[]) ?? ['png', 'jpeg', 'webp'],
       provenance: prov ? provenanceWithDefaults(prov) : undefined,
       model: d['model'] as DatasetPolicy['model'],
@@ -165,11 +189,28 @@ function modelErrors(d: DatasetPolicy, i: number, src: YamlSource): Diagnostic[]
   return [];
 }
 
-/** Checks the schema cannot express: unique names, manifests for manifest layouts, known waiver rules. */
+/**
+ * Checks the schema cannot express: unique names, manifests for manifest layouts, known waiver
+ * rules, and paths that stay inside the repository.
+ */
 function semanticErrors(p: Policy, src: YamlSource, engineRules: readonly string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const names = new Set<string>();
+  // Paths are compared as written (a root of `data/./img` would match no file), so they must be normal too.
+  const inRepo = (value: string | undefined, at: Array<string | number>, what: string) => {
+    if (value === undefined) return;
+    const normal = safeRepoPath(value);
+    if (normal === undefined) {
+      out.push({ ...src.positionOf(at), message: `${at.join('.')}: ${what} '${value}' leaves the repository (use a repo-relative path without '..', a leading '/', or backslashes)` });
+    } else if (normal !== value) {
+      out.push({ ...src.positionOf(at), message: `${at.join('.')}: write ${what} '${value}' as '${normal}'` });
+    }
+  };
   p.datasets.forEach((d, i) => {
+    inRepo(d.root, ['datasets', i, 'root'], 'root');
+    inRepo(d.manifest, ['datasets', i, 'manifest'], 'manifest');
+    inRepo(d.provenance?.manifest, ['datasets', i, 'provenance', 'manifest'], 'provenance manifest');
+    if (typeof d.model === 'object') inRepo(d.model.path, ['datasets', i, 'model', 'path'], 'model path');
     if (names.has(d.name)) out.push({ ...src.positionOf(['datasets', i, 'name']), message: `duplicate dataset name '${d.name}'` });
     names.add(d.name);
     if ((d.layout === 'csv' || d.layout === 'jsonl') && !d.manifest) {
@@ -185,6 +226,7 @@ function semanticErrors(p: Policy, src: YamlSource, engineRules: readonly string
   });
   const rules = new Set([...DETECTORS.map((d) => d.id), ...engineRules]);
   p.waivers.forEach((w, i) => {
+    inRepo(w.path, ['waivers', i, 'path'], 'path');
     if (!rules.has(w.rule)) {
       out.push({ ...src.positionOf(['waivers', i, 'rule']), message: `waivers.${i}.rule: unknown rule '${w.rule}'` });
     }
@@ -201,6 +243,25 @@ export interface PolicyText {
   path: string;
   /** Where it was read from: a commit sha or `working tree`. */
   source: string;
+}
+
+/**
+ * The text of a policy file: strict UTF-8 within the size limit, or a PolicyError naming the line
+ * (a policy that does not decode as written must not be read as something else).
+ */
+export function policyText(bytes: Uint8Array, path: string): string {
+  if (bytes.length > POLICY_MAX_BYTES) {
+    throw new PolicyError(path, [{ line: 1, column: 1, message: `the policy is ${bytes.length} bytes, over the limit of ${POLICY_MAX_BYTES}` }]);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, offset);
+    const line = before.filter((b) => b === 0x0a).length + 1;
+    const column = offset - (before.lastIndexOf(0x0a) + 1) + 1;
+    throw new PolicyError(path, [{ line, column, message: `not valid UTF-8 (byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at offset ${offset})` }]);
+  }
 }
 
 /** Parses, merges presets, validates and fills defaults. Throws PolicyError naming line:column. */

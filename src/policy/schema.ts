@@ -119,11 +119,12 @@ const provenanceSchema = {
   properties: {
     manifest: { ...repoPath, description: 'JSONL or CSV file with one record per sample.' },
     key: { ...nonEmpty, description: "Field holding the sample path relative to the dataset root (default 'path')." },
-    required: { type: 'array', items: nonEmpty, uniqueItems: true, description: 'Fields every record must have.' },
+    required: { type: 'array', items: nonEmpty, uniqueItems: true, maxItems: 100, description: 'Fields every record must have.' },
     allowed: {
       type: 'object',
       description: 'Allow-lists: field → accepted values.',
-      additionalProperties: { type: 'array', items: { type: 'string' }, minItems: 1 },
+      maxProperties: 100,
+      additionalProperties: { type: 'array', items: { type: 'string', maxLength: 1024 }, minItems: 1, maxItems: 10_000 },
     },
     sha256_field: { ...nonEmpty, description: "Field holding the sha256 of the sample's bytes (default 'sha256')." },
     signatures: {
@@ -137,6 +138,7 @@ const provenanceSchema = {
         keys: {
           type: 'object',
           description: 'Signer → ed25519 public key (base64 raw 32 bytes or PEM).',
+          maxProperties: 1000,
           additionalProperties: nonEmpty,
         },
       },
@@ -172,7 +174,7 @@ const datasetSchema = {
         },
       },
     },
-    ignore: { type: 'array', items: nonEmpty, description: 'Globs, relative to root, of files that are not samples.' },
+    ignore: { type: 'array', items: nonEmpty, maxItems: 1000, description: 'Globs, relative to root, of files that are not samples.' },
     formats: {
       type: 'array',
       items: { type: 'string', enum: ['png', 'jpeg', 'webp', 'gif', 'tiff'] },
@@ -204,12 +206,18 @@ const limitsSchema = {
   description: 'Per-file and per-scan limits. Anything over a limit is a finding, never a skip.',
   additionalProperties: false,
   properties: {
-    max_file_bytes: { type: 'integer', minimum: 1 },
-    max_image_pixels: { type: 'integer', minimum: 1 },
-    max_image_dimension: { type: 'integer', minimum: 1 },
-    max_text_bytes: { type: 'integer', minimum: 1 },
-    max_candidates: { type: 'integer', minimum: 1 },
-    max_reference_samples: { type: 'integer', minimum: 1 },
+    max_file_bytes: { type: 'integer', minimum: 1, description: 'Bytes of one file: sample, manifest or table (default 32 MiB).' },
+    max_image_pixels: { type: 'integer', minimum: 1, description: 'Pixels of one image, read from its header before decoding (default 50 000 000).' },
+    max_image_dimension: { type: 'integer', minimum: 1, description: 'Width or height of one image (default 20 000).' },
+    max_text_bytes: { type: 'integer', minimum: 1, description: 'Bytes of one text sample (default 1 MiB).' },
+    max_candidates: { type: 'integer', minimum: 1, description: 'Changed samples checked in one scan (default 50 000).' },
+    max_reference_samples: { type: 'integer', minimum: 1, description: 'Trusted samples used as the reference (default 500 000).' },
+    max_scan_seconds: { type: 'number', exclusiveMinimum: 0, description: 'Wall-clock budget of one scan; what is left unchecked fails the gate (default 1800).' },
+    max_decode_seconds: { type: 'number', exclusiveMinimum: 0, description: 'Time to decode one image (default 20).' },
+    max_scan_bytes: { type: 'integer', minimum: 1, description: 'Bytes of changed samples read in one scan (default 2 GiB).' },
+    max_decoded_bytes: { type: 'integer', minimum: 1, description: 'Bytes of decoded pixels of changed images held in one scan (default 2 GiB).' },
+    max_row_bytes: { type: 'integer', minimum: 1, description: 'Bytes of one row of a manifest or table (default 4 MiB).' },
+    max_table_rows: { type: 'integer', minimum: 1, description: 'Rows of one manifest or table file (default 2 000 000).' },
   },
 };
 
@@ -251,10 +259,11 @@ export function policySchema(): Record<string, unknown> {
       },
       fail_on: { ...severity, description: 'Lowest severity that fails the gate.' },
       limits: limitsSchema,
-      datasets: { type: 'array', minItems: 1, items: datasetSchema, description: 'The datasets in this repository and how to check them.' },
+      datasets: { type: 'array', minItems: 1, maxItems: 100, items: datasetSchema, description: 'The datasets in this repository and how to check them.' },
       detectors: detectorsSchema(),
       waivers: {
         type: 'array',
+        maxItems: 10_000,
         items: waiverSchema,
         description: 'Reviewed exceptions: a rule on a path or content hash, with a reason and an expiry date.',
       },

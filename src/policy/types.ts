@@ -1,13 +1,31 @@
 import type { Modality, Severity } from '../types.js';
 
-/** Limits on what one file and one scan may cost; every read and decode goes through them. */
+/**
+ * Limits on what one file and one scan may cost; every read and decode goes through them. A limit
+ * that stops a check is a finding (integrity or limit-exceeded), never a skip.
+ */
 export interface Limits {
+  /** Bytes of one file (sample, manifest, table). */
   max_file_bytes: number;
+  /** Pixels (width × height) of one image, checked from its header before decoding. */
   max_image_pixels: number;
   max_image_dimension: number;
   max_text_bytes: number;
+  /** Changed samples checked in one scan. */
   max_candidates: number;
   max_reference_samples: number;
+  /** Wall-clock budget of one scan; what is left unchecked when it runs out fails the gate. */
+  max_scan_seconds: number;
+  /** Time to decode one image (libvips is stopped, the image is a finding). */
+  max_decode_seconds: number;
+  /** Bytes of changed samples read in one scan (they stay in memory until the detectors ran). */
+  max_scan_bytes: number;
+  /** Bytes of decoded pixels of changed images held in one scan. */
+  max_decoded_bytes: number;
+  /** Bytes of one row (line or record) of a manifest or table. */
+  max_row_bytes: number;
+  /** Rows of one manifest or table file. */
+  max_table_rows: number;
 }
 
 export interface SignaturePolicy {
@@ -101,6 +119,11 @@ export interface DatasetPolicy {
   columns: { path: string; label: string; text?: string };
   /** Globs (relative to `root`) of files that are not samples (docs, attributes files). */
   ignore: string[];
+  /**
+   * Set when `ignore` is the default list (documentation and dot files). The defaults never hide a
+   * file with a sample extension: loaders such as torchvision's ImageFolder read `README.png` too.
+   */
+  ignoreDefault?: boolean;
   /** Image formats accepted (sharp format names). */
   formats: string[];
   provenance?: ProvenancePolicy;

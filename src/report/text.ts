@@ -1,4 +1,4 @@
-import { escapeUntrusted } from '../util/text-escape.js';
+import { escapeLogLine, escapeUntrusted } from '../util/text-escape.js';
 import type { Report } from './model.js';
 
 const MAX_LISTED = 200;
@@ -22,7 +22,7 @@ export function formatText(report: Report): string {
     const where = `${escapeUntrusted(f.path)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}`;
     const waived = f.waived ? ` [waived: ${escapeUntrusted(f.waived.reason)}, until ${f.waived.expires}]` : '';
     lines.push(`${f.severity.padEnd(7)} ${f.rule.padEnd(16)} ${where}`);
-    lines.push(`        ${escapeUntrusted(f.message, 2000)}${waived}`);
+    lines.push(`        ${escapeLogLine(f.message, 2000)}${waived}`);
   }
   if (report.findings.length > shown.length) lines.push(`… and ${report.findings.length - shown.length} more finding(s) in the JSON report`);
   const c = report.summary.findings;

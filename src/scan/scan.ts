@@ -6,15 +6,17 @@ import { listDataset, type LayoutProblem } from '../dataset/layout.js';
 import { capReference } from '../dataset/reference.js';
 import type { DetectorContext, Reference, Services } from '../detectors/detector.js';
 import { DETECTORS } from '../detectors/registry.js';
+import { ScanBudget } from '../media/budget.js';
 import { loadSample } from '../media/load.js';
 import type { LoadedSample } from '../media/types.js';
-import { loadPolicy } from '../policy/load.js';
+import { loadPolicy, POLICY_MAX_BYTES, PolicyError, policyText } from '../policy/load.js';
 import { isTextModelPolicy, type DatasetPolicy, type LoadedPolicy } from '../policy/types.js';
 import { REPORT_VERSION, type DatasetSummary, type Report } from '../report/model.js';
 import type { Finding, Sample } from '../types.js';
 import { mapLimit } from '../util/concurrency.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
 import { decide, type VerdictResult } from '../verdict/verdict.js';
+import { Deadline } from './deadline.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface Logger {
@@ -70,12 +72,13 @@ async function readPolicy(req: ScanRequest, sides: Sides): Promise<LoadedPolicy>
   const tree = sides.base ?? sides.head;
   let bytes: Buffer;
   try {
-    bytes = await tree.read(req.policyPath, 1024 * 1024);
+    bytes = await tree.read(req.policyPath, POLICY_MAX_BYTES);
   } catch (err) {
-    const why = err instanceof ReadError && err.code === 'missing' ? 'not found' : errorMessage(err);
-    throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: ${why}`);
+    if (err instanceof ReadError && err.code === 'missing') throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: not found`);
+    // Too large, a symlink, not a file: the file exists but cannot be the policy.
+    throw new PolicyError(req.policyPath, [{ line: 1, column: 1, message: `cannot be read from ${tree.label}: ${errorMessage(err)}` }]);
   }
-  return loadPolicy({ text: bytes.toString('utf8'), path: req.policyPath, source: tree.commit ?? tree.label });
+  return loadPolicy({ text: policyText(bytes, req.policyPath), path: req.policyPath, source: tree.commit ?? tree.label });
 }
 
 function layoutProblemSample(dataset: DatasetPolicy, p: LayoutProblem): LoadedSample {
@@ -95,14 +98,17 @@ interface DatasetRun {
   timings: Record<string, number>;
 }
 
-async function scanDataset(
-  dataset: DatasetPolicy,
-  loaded: LoadedPolicy,
-  sides: Sides,
-  services: Services,
-  now: Date,
-  git: string | undefined,
-): Promise<DatasetRun> {
+/** What a scan shares across its datasets: its clock, its deadline and its memory budget. */
+interface ScanState {
+  services: Services;
+  now: Date;
+  git: string | undefined;
+  deadline: Deadline;
+  budget: ScanBudget;
+}
+
+async function scanDataset(dataset: DatasetPolicy, loaded: LoadedPolicy, sides: Sides, state: ScanState): Promise<DatasetRun> {
+  const { services, now, git, deadline, budget } = state;
   const { policy } = loaded;
   const limits = policy.limits;
   const findings: Finding[] = [];
@@ -134,7 +140,19 @@ async function scanDataset(
   };
 
   let t = Date.now();
-  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY, (s) => loadSample(s, sides.head, loadOpts));
+  let unread = 0;
+  const tickets = candidates.map(() => budget.ticket());
+  const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY, async (s, i): Promise<LoadedSample> => {
+    const ticket = tickets[i]!;
+    try {
+      if (!deadline.passed()) return await loadSample(s, sides.head, { ...loadOpts, untrusted: true, budget: ticket });
+    } finally {
+      ticket.close();
+    }
+    unread++;
+    const problem = { code: 'limit-exceeded' as const, message: `was not checked: the scan ran out of time (limits.max_scan_seconds ${deadline.seconds})`, evidence: { limit: 'max_scan_seconds', value: deadline.seconds } };
+    return { sample: s, problems: [problem] };
+  });
   const all = [...loadedCandidates, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
   timings['load'] = Date.now() - t;
 
@@ -146,11 +164,17 @@ async function scanDataset(
   }
 
   const ran: string[] = [];
+  const notRun: string[] = [];
   for (const detector of DETECTORS) {
     const settings = policy.detectors[detector.id];
     const enabled = detector.mandatory || (settings !== undefined && settings.enabled !== false);
     const modalities = settings?.modalities ?? (detector.modality === 'any' ? undefined : [detector.modality]);
     if (!enabled || (modalities && !modalities.includes(dataset.modality))) continue;
+    // The fail-closed checks run whatever the time: they only report what loading recorded.
+    if (deadline.passed() && !detector.mandatory) {
+      notRun.push(detector.id);
+      continue;
+    }
     ran.push(detector.id);
     const ctx: DetectorContext = {
       dataset,
@@ -168,11 +192,27 @@ async function scanDataset(
     try {
       findings.push(...(await detector.run(ctx)).map((f) => ({ ...f, dataset: dataset.name })));
     } catch (err) {
+      if (deadline.passed()) {
+        // Stopped by the deadline (long stages watch it), not broken.
+        ran.pop();
+        notRun.push(detector.id);
+        continue;
+      }
+      // An error about a file (an unusable model) points at that file, so a review sees where to look.
+      const about = typeof (err as { path?: unknown }).path === 'string' ? (err as { path: string }).path : dataset.root;
       findings.push(
-        engineFinding('detector-error', 'error', dataset.root, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name }),
+        engineFinding('detector-error', 'error', about, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name }),
       );
     }
     timings[detector.id] = Date.now() - t;
+  }
+  if (unread > 0 || notRun.length > 0) {
+    const parts = [...(unread > 0 ? [`${unread} of ${candidates.length} changed sample(s) were not read`] : []), ...(notRun.length > 0 ? [`detectors not run: ${notRun.join(', ')}`] : [])];
+    findings.push(
+      engineFinding('limit-exceeded', 'error', dataset.root, `the scan ran out of time (limits.max_scan_seconds ${deadline.seconds}) on dataset ${dataset.name}: ${parts.join('; ')}. Split the pull request or raise the limit.`, {
+        evidence: { limit: 'max_scan_seconds', value: deadline.seconds, unread, not_run: notRun },
+      }),
+    );
   }
   const summary: DatasetSummary = {
     name: dataset.name,
@@ -225,12 +265,15 @@ export async function scan(req: ScanRequest): Promise<ScanResult> {
     const loaded = await readPolicy(req, sides);
     log.info(`policy ${loaded.path} from ${sides.base?.label ?? sides.head.label}`);
     const git = await gitDir(req.root).catch(() => undefined);
-    const services: Services = { root: req.root, ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}) };
+    const limits = loaded.policy.limits;
+    const deadline = new Deadline(started, limits.max_scan_seconds);
+    const services: Services = { root: req.root, signal: deadline.signal, ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}) };
+    const state: ScanState = { services, now, git, deadline, budget: new ScanBudget(limits) };
     const findings: Finding[] = sides.base ? guardedChanges(loaded, sides.changes.changes) : [];
     const datasets: DatasetSummary[] = [];
     const timings: Record<string, number> = {};
     for (const dataset of loaded.policy.datasets) {
-      const run = await scanDataset(dataset, loaded, sides, services, now, git);
+      const run = await scanDataset(dataset, loaded, sides, state);
       log.info(`dataset ${dataset.name}: ${run.summary.candidates} candidate(s), ${run.summary.reference} reference sample(s)`);
       findings.push(...run.findings);
       datasets.push(run.summary);

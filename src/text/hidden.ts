@@ -31,6 +31,9 @@ export function classifyCodePoint(cp: number): HiddenKind | undefined {
   if (BIDI_CONTROLS.has(cp) || BIDI_MARKS.has(cp)) return 'bidi-control';
   if (cp >= 0xe0000 && cp <= 0xe007f) return 'tag';
   if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return cp === 0x09 || cp === 0x0a || cp === 0x0d ? undefined : 'control';
+  // Line and paragraph separators: a line break to Python's splitlines() and JavaScript, nothing to
+  // most viewers, so one row can read as several.
+  if (cp === 0x2028 || cp === 0x2029) return 'control';
   if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return 'noncharacter';
   const ch = String.fromCodePoint(cp);
   if (PRIVATE_USE.test(ch)) return 'private-use';

@@ -18,6 +18,17 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+// Every listed file is matched against every glob: compile each glob once, not once per file.
+const compiled = new Map<string, RegExp>();
+function cachedGlob(glob: string): RegExp {
+  let re = compiled.get(glob);
+  if (!re) {
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(glob, (re = globToRegExp(glob)));
+  }
+  return re;
+}
+
 export function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((g) => globToRegExp(g).test(path));
+  return globs.some((g) => cachedGlob(g).test(path));
 }

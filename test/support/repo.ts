@@ -22,9 +22,8 @@ export interface BuiltRepo {
   head: string;
 }
 
-/** A fresh git repository in a temp folder: base commit on main, PR commit on branch pr. */
-export function buildRepo(spec: RepoSpec): BuiltRepo {
-  const dest = join(mkdtempSync(join(tmpdir(), 'poisongate-test-')), 'repo');
+/** A fresh git repository (in a temp folder unless `dest` is given): base commit on main, PR commit on branch pr. */
+export function buildRepo(spec: RepoSpec, dest = join(mkdtempSync(join(tmpdir(), 'poisongate-test-')), 'repo')): BuiltRepo {
   return build({ dest, ...spec }) as BuiltRepo;
 }
 
