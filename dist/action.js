@@ -40978,26 +40978,6 @@ function autoK(space) {
 }
 
 // src/features/stats.ts
-function binomialTail(n, m, p) {
-  if (m <= 0) return 1;
-  if (m > n) return 0;
-  if (p <= 0) return 0;
-  if (p >= 1) return 1;
-  const lp = Math.log(p);
-  const lq = Math.log1p(-p);
-  let logC = logChoose(n, m);
-  let sum = 0;
-  for (let j = m; j <= n; j++) {
-    sum += Math.exp(logC + j * lp + (n - j) * lq);
-    logC += Math.log(n - j) - Math.log(j + 1);
-  }
-  return Math.min(1, sum);
-}
-function logChoose(n, k) {
-  let s = 0;
-  for (let i = 1; i <= k; i++) s += Math.log(n - k + i) - Math.log(i);
-  return s;
-}
 function prng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -41032,6 +41012,95 @@ function upperPValue(reference, value) {
 }
 function pct(x) {
   return `${(100 * x).toFixed(1)}%`;
+}
+
+// src/util/stats.ts
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function lnGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+  const z = x - 1;
+  let a = LANCZOS[0];
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += LANCZOS[i] / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function lnChoose(n, k) {
+  if (k < 0 || k > n) return -Infinity;
+  if (k === 0 || k === n) return 0;
+  return lnGamma(n + 1) - lnGamma(k + 1) - lnGamma(n - k + 1);
+}
+function lnHypergeometric(x, M, K, n) {
+  return lnChoose(K, x) + lnChoose(M - K, n - x) - lnChoose(M, n);
+}
+function hypergeometricUpperTail(k, M, K, n) {
+  const hi = Math.min(n, K);
+  const lo = Math.max(0, n - (M - K));
+  if (k <= lo) return 1;
+  if (k > hi) return 0;
+  let term = 1;
+  let sum = 1;
+  for (let x = k; x < hi; x++) {
+    term *= (K - x) * (n - x) / ((x + 1) * (M - K - n + x + 1));
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return Math.min(1, Math.exp(lnHypergeometric(k, M, K, n) + Math.log(sum)));
+}
+function taroneTestCount(minAttainable, alpha) {
+  const sorted = [...minAttainable].sort((a, b) => a - b);
+  let testable = sorted.length;
+  for (let m = 1; m <= sorted.length; m++) {
+    while (testable > 0 && sorted[testable - 1] > alpha / m) testable--;
+    if (testable <= m) return m;
+  }
+  return Math.max(1, sorted.length);
+}
+function binomialUpperTail(k, n, p) {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const lp = Math.log(p);
+  const lq = Math.log1p(-p);
+  const terms = [];
+  let max = -Infinity;
+  for (let i = k; i <= n; i++) {
+    const t = lnChoose(n, i) + i * lp + (n - i) * lq;
+    terms.push(t);
+    if (t > max) max = t;
+  }
+  let s = 0;
+  for (const t of terms) s += Math.exp(t - max);
+  return Math.min(1, Math.exp(max) * s);
+}
+function median(values) {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function quantile(values, q) {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const h = (s.length - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(s.length - 1, lo + 1);
+  return s[lo] + (h - lo) * (s[hi] - s[lo]);
+}
+function robustScale(values, floor = 1e-6) {
+  const center = median(values);
+  const mad = median(values.map((v) => Math.abs(v - center)));
+  return { center, scale: Math.max(floor, 1.4826 * mad) };
 }
 
 // src/detectors/feature-support.ts
@@ -41089,7 +41158,7 @@ var rateOptions = {
 };
 function rateExceeded(flagged, n, quantile2, maxRate, rateAlpha) {
   const rate = n === 0 ? 0 : flagged / n;
-  const tail = binomialTail(n, flagged, 1 - quantile2);
+  const tail = binomialUpperTail(flagged, n, 1 - quantile2);
   return { exceeded: flagged > 0 && rate > maxRate && tail <= rateAlpha, rate, tail };
 }
 function samplesForLevel(alpha) {
@@ -41237,7 +41306,7 @@ function groupStatistic(members, n, vectors, spacing, opt) {
   let count = 1;
   let best = 0;
   for (let m = 1; m <= pulled.length; m++) {
-    const t = binomialTail(n, m, pulled[m - 1].pull.p);
+    const t = binomialUpperTail(m, n, pulled[m - 1].pull.p);
     if (t < count) {
       count = t;
       best = m;
@@ -42026,65 +42095,6 @@ function spectrumStats(g) {
     hf: Math.log1p(blocks > 0 ? hf / blocks : 0),
     ...darkN >= MIN_DARK_PIXELS ? { darkHf: Math.log1p(dark / darkN) } : {}
   };
-}
-
-// src/forensics/stats.ts
-function lnGamma(x) {
-  const c = [
-    0.9999999999998099,
-    676.5203681218851,
-    -1259.1392167224028,
-    771.3234287776531,
-    -176.6150291621406,
-    12.507343278686905,
-    -0.13857109526572012,
-    9984369578019572e-21,
-    15056327351493116e-23
-  ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
-  const z = x - 1;
-  let a = c[0];
-  const t = z + 7.5;
-  for (let i = 1; i < 9; i++) a += c[i] / (z + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function binomialTail2(k, n, p) {
-  if (k <= 0) return 1;
-  if (k > n) return 0;
-  if (p <= 0) return 0;
-  if (p >= 1) return 1;
-  const lp = Math.log(p);
-  const lq = Math.log1p(-p);
-  const lnN = lnGamma(n + 1);
-  let max = -Infinity;
-  const terms = [];
-  for (let i = k; i <= n; i++) {
-    const t = lnN - lnGamma(i + 1) - lnGamma(n - i + 1) + i * lp + (n - i) * lq;
-    terms.push(t);
-    if (t > max) max = t;
-  }
-  let s = 0;
-  for (const t of terms) s += Math.exp(t - max);
-  return Math.min(1, Math.exp(max) * s);
-}
-function median(values) {
-  if (values.length === 0) return NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-function quantile(values, q) {
-  if (values.length === 0) return NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(s.length - 1, lo + 1);
-  return s[lo] + (h - lo) * (s[hi] - s[lo]);
-}
-function robustScale(values, floor = 1e-6) {
-  const center = median(values);
-  const mad = median(values.map((v) => Math.abs(v - center)));
-  return { center, scale: Math.max(floor, 1.4826 * mad) };
 }
 
 // src/detectors/frequency.ts
@@ -43074,7 +43084,7 @@ var sharedTrigger = {
     const significant = [];
     for (const [key, e] of frequent) {
       const r = refCount.get(key) ?? 0;
-      const p = binomialTail2(e.samples.length, n, (r + 1) / (m + 2));
+      const p = binomialUpperTail(e.samples.length, n, (r + 1) / (m + 2));
       if (p * tested > o.alpha) continue;
       significant.push({ key, locations: [e.at], samples: new Set(e.samples), count: e.samples.length, refCount: r, p });
     }
@@ -43298,58 +43308,6 @@ function ngramSet(tokens, maxN) {
     for (let i = 0; i + n <= tokens.length; i++) out.add(tokens.slice(i, i + n).join(" "));
   }
   return out;
-}
-
-// src/util/stats.ts
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function lnGamma2(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma2(1 - x);
-  const z = x - 1;
-  let a = LANCZOS[0];
-  const t = z + 7.5;
-  for (let i = 1; i < 9; i++) a += LANCZOS[i] / (z + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function lnChoose(n, k) {
-  if (k < 0 || k > n) return -Infinity;
-  if (k === 0 || k === n) return 0;
-  return lnGamma2(n + 1) - lnGamma2(k + 1) - lnGamma2(n - k + 1);
-}
-function lnHypergeometric(x, M, K, n) {
-  return lnChoose(K, x) + lnChoose(M - K, n - x) - lnChoose(M, n);
-}
-function hypergeometricUpperTail(k, M, K, n) {
-  const hi = Math.min(n, K);
-  const lo = Math.max(0, n - (M - K));
-  if (k <= lo) return 1;
-  if (k > hi) return 0;
-  let term = 1;
-  let sum = 1;
-  for (let x = k; x < hi; x++) {
-    term *= (K - x) * (n - x) / ((x + 1) * (M - K - n + x + 1));
-    sum += term;
-    if (term < sum * 1e-17) break;
-  }
-  return Math.min(1, Math.exp(lnHypergeometric(k, M, K, n) + Math.log(sum)));
-}
-function taroneTestCount(minAttainable, alpha) {
-  const sorted = [...minAttainable].sort((a, b) => a - b);
-  let testable = sorted.length;
-  for (let m = 1; m <= sorted.length; m++) {
-    while (testable > 0 && sorted[testable - 1] > alpha / m) testable--;
-    if (testable <= m) return m;
-  }
-  return Math.max(1, sorted.length);
 }
 
 // src/detectors/reference-text.ts

@@ -6,7 +6,7 @@ import { grayOf, type GrayImage } from '../src/forensics/gray.js';
 import { HashIndex } from '../src/forensics/hash-index.js';
 import { hamming, phash, type PHash } from '../src/forensics/phash.js';
 import { windowCodes } from '../src/forensics/patches.js';
-import { binomialTail, quantile, robustScale } from '../src/forensics/stats.js';
+import { binomialUpperTail, quantile, robustScale } from '../src/util/stats.js';
 import { filesUnder, FORENSICS } from './support/forensics.js';
 
 async function decode(bytes: Buffer): Promise<GrayImage> {
@@ -75,10 +75,10 @@ describe('forensics core', () => {
   });
 
   it('binomial tail and robust statistics match known values', () => {
-    expect(binomialTail(0, 10, 0.3)).toBe(1);
-    expect(binomialTail(11, 10, 0.3)).toBe(0);
-    expect(binomialTail(3, 10, 0.5)).toBeCloseTo(0.9453125, 9);
-    expect(binomialTail(8, 40, 0.01)).toBeLessThan(1e-8);
+    expect(binomialUpperTail(0, 10, 0.3)).toBe(1);
+    expect(binomialUpperTail(11, 10, 0.3)).toBe(0);
+    expect(binomialUpperTail(3, 10, 0.5)).toBeCloseTo(0.9453125, 9);
+    expect(binomialUpperTail(8, 40, 0.01)).toBeLessThan(1e-8);
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
     expect(robustScale([1, 2, 3, 4, 100])).toEqual({ center: 3, scale: 1.4826 });
   });

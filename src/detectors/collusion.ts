@@ -1,7 +1,8 @@
 import { distance } from '../features/knn.js';
 import { pullModel, type Pull, type PullModel } from '../features/pull.js';
 import { featureSpace, type FeatureSpace } from '../features/space.js';
-import { binomialTail, indexPool, pct, prng, sampleIndices } from '../features/stats.js';
+import { indexPool, pct, prng, sampleIndices } from '../features/stats.js';
+import { binomialUpperTail } from '../util/stats.js';
 import type { Matrix } from '../embed/service.js';
 import type { Finding } from '../types.js';
 import { resolveK } from './class-proximity.js';
@@ -52,7 +53,7 @@ function groupStatistic(members: Member[], n: number, vectors: Matrix, spacing: 
   let count = 1;
   let best = 0;
   for (let m = 1; m <= pulled.length; m++) {
-    const t = binomialTail(n, m, pulled[m - 1]!.pull.p);
+    const t = binomialUpperTail(m, n, pulled[m - 1]!.pull.p);
     if (t < count) {
       count = t;
       best = m;

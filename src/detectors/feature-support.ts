@@ -1,4 +1,4 @@
-import { binomialTail } from '../features/stats.js';
+import { binomialUpperTail } from '../util/stats.js';
 import type { FeatureSpace, Neighbourhood } from '../features/space.js';
 import type { LoadedSample } from '../media/types.js';
 import type { Finding, Sample } from '../types.js';
@@ -80,7 +80,7 @@ export const rateOptions = {
  */
 export function rateExceeded(flagged: number, n: number, quantile: number, maxRate: number, rateAlpha: number): { exceeded: boolean; rate: number; tail: number } {
   const rate = n === 0 ? 0 : flagged / n;
-  const tail = binomialTail(n, flagged, 1 - quantile);
+  const tail = binomialUpperTail(flagged, n, 1 - quantile);
   return { exceeded: flagged > 0 && rate > maxRate && tail <= rateAlpha, rate, tail };
 }
 

@@ -3,7 +3,7 @@ import { amplifiedResidual, stripPng } from '../forensics/evidence.js';
 import type { GrayImage } from '../forensics/gray.js';
 import { candidateGray, referenceImages } from '../forensics/reference.js';
 import { spectrumStats, type SpectrumStats } from '../forensics/spectrum.js';
-import { quantile, robustScale } from '../forensics/stats.js';
+import { quantile, robustScale } from '../util/stats.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './detector.js';
 

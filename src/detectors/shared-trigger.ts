@@ -4,7 +4,7 @@ import { attachmentName, r4 } from '../forensics/names.js';
 import { cosine, MAX_WINDOW, windowAt, windowCodes } from '../forensics/patches.js';
 import { candidateGray, referenceImages } from '../forensics/reference.js';
 import { resample } from '../forensics/resample.js';
-import { binomialTail } from '../forensics/stats.js';
+import { binomialUpperTail } from '../util/stats.js';
 import type { Finding } from '../types.js';
 import type { Detector } from './detector.js';
 
@@ -135,7 +135,7 @@ export const sharedTrigger: Detector<SharedTriggerOptions> = {
     for (const [key, e] of frequent) {
       const r = refCount.get(key) ?? 0;
       // Laplace-smoothed base rate: a shape never seen in the reference is rare, not impossible.
-      const p = binomialTail(e.samples.length, n, (r + 1) / (m + 2));
+      const p = binomialUpperTail(e.samples.length, n, (r + 1) / (m + 2));
       if (p * tested > o.alpha) continue;
       significant.push({ key, locations: [e.at], samples: new Set(e.samples), count: e.samples.length, refCount: r, p });
     }

@@ -1,26 +1,3 @@
-/** P(X ≥ m) for X ~ Binomial(n, p), summed in log space so tiny tails stay accurate. */
-export function binomialTail(n: number, m: number, p: number): number {
-  if (m <= 0) return 1;
-  if (m > n) return 0;
-  if (p <= 0) return 0;
-  if (p >= 1) return 1;
-  const lp = Math.log(p);
-  const lq = Math.log1p(-p);
-  let logC = logChoose(n, m);
-  let sum = 0;
-  for (let j = m; j <= n; j++) {
-    sum += Math.exp(logC + j * lp + (n - j) * lq);
-    logC += Math.log(n - j) - Math.log(j + 1);
-  }
-  return Math.min(1, sum);
-}
-
-function logChoose(n: number, k: number): number {
-  let s = 0;
-  for (let i = 1; i <= k; i++) s += Math.log(n - k + i) - Math.log(i);
-  return s;
-}
-
 /** Deterministic PRNG (mulberry32): the same seed gives the same null simulation on every run. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
