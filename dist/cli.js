@@ -20,9 +20,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -171,15 +171,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -806,11 +806,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -1085,17 +1085,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules2 = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules2[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules2[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules2) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules2[key])
+      for (const key2 in schema)
+        if (rules2[key2])
           return true;
       return false;
     }
@@ -1103,8 +1103,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -1682,8 +1682,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -2067,8 +2067,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -2140,20 +2140,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -2210,10 +2210,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -2223,14 +2223,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -2419,8 +2419,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
+      for (const key2 in schema)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -4515,7 +4515,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -4529,15 +4529,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -4693,14 +4693,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules2) {
-            const rule = rules2[key];
+          for (const key2 in rules2) {
+            const rule = rules2[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -4773,10 +4773,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -4790,8 +4790,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -5839,11 +5839,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -5920,13 +5920,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -5975,38 +5975,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -6015,22 +6015,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -6155,19 +6155,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -7017,11 +7017,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -7065,11 +7065,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -7119,27 +7119,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key2, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key2, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key2, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key2, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key2, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key2, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -7400,7 +7400,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -7440,7 +7440,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -7803,14 +7803,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -7818,14 +7818,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7833,8 +7833,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -7852,10 +7852,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -7863,17 +7863,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -8451,19 +8451,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -8471,7 +8471,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -8615,7 +8615,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -8632,14 +8632,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -8667,19 +8667,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -8694,19 +8694,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -8730,24 +8730,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -8923,11 +8923,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -8950,20 +8950,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -9003,23 +9003,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -9108,15 +9108,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -9128,8 +9128,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -9139,10 +9139,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -9176,8 +9176,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -9185,8 +9185,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -9600,25 +9600,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -9665,16 +9665,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -9695,12 +9695,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -9885,14 +9885,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -9901,18 +9901,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -10159,7 +10159,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -10175,7 +10175,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -10439,8 +10439,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -10448,8 +10448,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -10469,8 +10469,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -10485,8 +10485,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -10500,11 +10500,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -10812,24 +10812,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -10903,10 +10903,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10914,10 +10914,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -10930,17 +10930,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -10950,7 +10950,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -11114,11 +11114,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -11139,9 +11139,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -11188,8 +11188,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -12339,9 +12339,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -12389,9 +12389,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -12446,12 +12446,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -12480,8 +12480,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field2, index] of path) {
-        const tok = item?.[field2];
+      for (const [field, index] of path) {
+        const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -12491,8 +12491,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
-      const coll = parent?.[field2];
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -12501,11 +12501,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field of ["key", "value"]) {
+        const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12515,7 +12515,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -13783,7 +13783,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -13792,7 +13792,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14604,13 +14604,13 @@ var EmbeddingCache = class {
   static key(modelId, pre, sampleSha256) {
     return createHash2("sha256").update(`poisongate-embedding-v1\0${modelId}\0${JSON.stringify(pre)}\0${sampleSha256}`).digest("hex");
   }
-  file(key) {
-    return join(this.dir, key.slice(0, 2), `${key}.emb`);
+  file(key2) {
+    return join(this.dir, key2.slice(0, 2), `${key2}.emb`);
   }
-  async get(key) {
+  async get(key2) {
     let bytes;
     try {
-      bytes = await fs.readFile(this.file(key));
+      bytes = await fs.readFile(this.file(key2));
     } catch {
       return { status: "miss" };
     }
@@ -14624,14 +14624,14 @@ var EmbeddingCache = class {
     Buffer.from(vector.buffer).set(bytes.subarray(HEADER, HEADER + dim * 4));
     return { status: "hit", vector };
   }
-  async put(key, vector) {
+  async put(key2, vector) {
     const body = Buffer.alloc(HEADER + vector.length * 4);
     MAGIC.copy(body, 0);
     body.writeUInt32LE(vector.length, 4);
     Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).copy(body, HEADER);
     const sum = createHash2("sha256").update(body).digest();
-    const file = this.file(key);
-    await fs.mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
+    const file = this.file(key2);
+    await fs.mkdir(join(this.dir, key2.slice(0, 2)), { recursive: true });
     const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     await fs.writeFile(tmp, Buffer.concat([body, sum]));
     await fs.rename(tmp, file);
@@ -15166,19 +15166,19 @@ async function embedAll(encoder2, sources, opts) {
   const limit = limiter(Math.max(1, opts.concurrency));
   const cache2 = encoder2.cacheable === false ? void 0 : opts.cache;
   const prepare = async (src) => {
-    let key;
+    let key2;
     let corrupt = false;
     if (cache2) {
       const sha = await src.sha256();
       if (typeof sha !== "string") return sha;
-      key = EmbeddingCache.key(encoder2.id, encoder2.pre, sha);
-      const hit = await cache2.get(key);
+      key2 = EmbeddingCache.key(encoder2.id, encoder2.pre, sha);
+      const hit = await cache2.get(key2);
       if (hit.status === "hit") return { vector: hit.vector };
       corrupt = hit.status === "corrupt";
     }
     const content = await src.content();
     if (isProblem(content)) return content;
-    return { input: await encoder2.prepare(content), ...key ? { key } : {}, corrupt };
+    return { input: await encoder2.prepare(content), ...key2 ? { key: key2 } : {}, corrupt };
   };
   const prepared = new Array(n);
   let startedUpTo = 0;
@@ -15958,6 +15958,8 @@ function embeddingService(services) {
 
 // src/features/gemm.ts
 import ort3 from "onnxruntime-node";
+
+// src/util/protobuf.ts
 function varint(n) {
   const out = [];
   let v = n;
@@ -15969,10 +15971,12 @@ function varint(n) {
   } while (v > 0);
   return out;
 }
-var field = (num, wire) => varint(num * 8 + wire);
-var bytesField = (num, bytes) => [...field(num, 2), ...varint(bytes.length), ...bytes];
+var key = (num, wire) => varint(num * 8 + wire);
+var bytesField = (num, bytes) => [...key(num, 2), ...varint(bytes.length), ...bytes];
 var stringField = (num, s) => bytesField(num, [...Buffer.from(s, "utf8")]);
-var intField = (num, n) => [...field(num, 0), ...varint(n)];
+var intField = (num, n) => [...key(num, 0), ...varint(n)];
+
+// src/features/gemm.ts
 var DOUBLE = 11;
 var ATTRIBUTE_INT = 2;
 function valueInfo(name, dims) {
@@ -16089,9 +16093,9 @@ var FeatureSpace = class {
   analysis;
   memos = /* @__PURE__ */ new Map();
   /** A value derived from this space, computed on first use (pull models, calibrations). */
-  memo(key, make) {
-    if (!this.memos.has(key)) this.memos.set(key, make());
-    return this.memos.get(key);
+  memo(key2, make) {
+    if (!this.memos.has(key2)) this.memos.set(key2, make());
+    return this.memos.get(key2);
   }
   get ref() {
     return this.emb.reference.vectors;
@@ -16276,12 +16280,12 @@ var PullModel = class {
    * first use; the null simulations of collusion ask for thousands of pulls.
    */
   ranked(a, b) {
-    const key = a * this.space.classes.length + b;
-    let list = this.rankings.get(key);
+    const key2 = a * this.space.classes.length + b;
+    let list = this.rankings.get(key2);
     if (!list) {
       list = this.byClass[a].map((j) => pullScore(this.calib[j].n, this.calib[j].shares, a, b));
       list.sort((x, y) => y.share - x.share || (y.ratio > x.ratio ? 1 : y.ratio < x.ratio ? -1 : 0));
-      this.rankings.set(key, list);
+      this.rankings.set(key2, list);
     }
     return list;
   }
@@ -16699,11 +16703,11 @@ function groupsOf(label2, pulls, rows) {
     const pull = pulls[r];
     if (!pull || pull.toward < 0) continue;
     const a = label2[r];
-    const key = `${a}:${pull.toward}`;
-    let g = groups.get(key);
+    const key2 = `${a}:${pull.toward}`;
+    let g = groups.get(key2);
     if (!g) {
       g = { a, b: pull.toward, members: [], n: perClass.get(a) };
-      groups.set(key, g);
+      groups.set(key2, g);
     }
     g.members.push({ row: r, pull });
   }
@@ -17103,11 +17107,11 @@ function candidateGray(c) {
   return isUsable(c) && c.image ? grayOf(c.image) : void 0;
 }
 function referenceImages(ctx) {
-  const key = `forensics:reference:${ctx.dataset.name}`;
-  const cached = ctx.services[key];
+  const key2 = `forensics:reference:${ctx.dataset.name}`;
+  const cached = ctx.services[key2];
   if (cached) return cached;
   const p = build(ctx);
-  ctx.services[key] = p;
+  ctx.services[key2] = p;
   return p;
 }
 async function build(ctx) {
@@ -17190,9 +17194,9 @@ function scales(cand, ref) {
     const cover = 1 - (1 - MIN_COVER) * k / steps;
     const sw = Math.round(cand.width / cover);
     const sh = Math.round(cand.height / cover);
-    const key = `${sw}x${sh}`;
-    if (!seen.has(key)) {
-      seen.add(key);
+    const key2 = `${sw}x${sh}`;
+    if (!seen.has(key2)) {
+      seen.add(key2);
       out.push({ sw, sh });
     }
   }
@@ -17707,7 +17711,7 @@ function parseCsv(text, delimiter = ",") {
     const fields = [];
     let sawAny = false;
     for (; ; ) {
-      let field2 = "";
+      let field = "";
       if (text.charCodeAt(i) === QUOTE) {
         const quoteLine = line;
         sawAny = true;
@@ -17717,9 +17721,9 @@ function parseCsv(text, delimiter = ",") {
           if (q < 0) throw new Error(`line ${quoteLine}: unterminated quoted field`);
           const part = text.slice(pos, q);
           line += countNewlines(part);
-          field2 += part;
+          field += part;
           if (text.charCodeAt(q + 1) === QUOTE) {
-            field2 += '"';
+            field += '"';
             pos = q + 2;
           } else {
             i = q + 1;
@@ -17734,11 +17738,11 @@ function parseCsv(text, delimiter = ",") {
         j++;
       }
       if (j > i) {
-        field2 += text.slice(i, j);
+        field += text.slice(i, j);
         sawAny = true;
       }
       i = j;
-      fields.push(field2);
+      fields.push(field);
       if (i < n && text.charCodeAt(i) === delim) {
         i++;
         sawAny = true;
@@ -17870,13 +17874,13 @@ function checkSignature(rec, sig, keys) {
     return sig.required ? { message: `record has no '${sig.field}' but signatures are required` } : void 0;
   }
   const signer = rec.fields[sig.key_field] ?? "";
-  const key = keys.get(signer);
-  if (!key) return { message: `signer '${signer}' (field '${sig.key_field}') has no key in the policy`, evidence: { signer } };
-  if (key instanceof Error) return { message: `the policy's key for '${signer}' is unusable: ${key.message}` };
+  const key2 = keys.get(signer);
+  if (!key2) return { message: `signer '${signer}' (field '${sig.key_field}') has no key in the policy`, evidence: { signer } };
+  if (key2 instanceof Error) return { message: `the policy's key for '${signer}' is unusable: ${key2.message}` };
   const bytes = Buffer.from(signature, "base64");
   let ok;
   try {
-    ok = bytes.length === 64 && verify(null, signedPayload(rec.fields, sig.field), key, bytes);
+    ok = bytes.length === 64 && verify(null, signedPayload(rec.fields, sig.field), key2, bytes);
   } catch {
     ok = false;
   }
@@ -17886,10 +17890,10 @@ function checkRecord(c, rec, prov, keys) {
   const out = [];
   const missing = prov.required.filter((f) => (rec.fields[f] ?? "").trim() === "");
   if (missing.length > 0) out.push({ message: `record is missing required field(s): ${missing.join(", ")}`, evidence: { missing } });
-  for (const [field2, allowed] of Object.entries(prov.allowed)) {
-    const value = rec.fields[field2];
+  for (const [field, allowed] of Object.entries(prov.allowed)) {
+    const value = rec.fields[field];
     if (value !== void 0 && value !== "" && !allowed.includes(value)) {
-      out.push({ message: `${field2} '${value}' is not allowed (allowed: ${allowed.join(", ")})`, evidence: { field: field2, value, allowed } });
+      out.push({ message: `${field} '${value}' is not allowed (allowed: ${allowed.join(", ")})`, evidence: { field, value, allowed } });
     }
   }
   const declared = rec.fields[prov.sha256_field]?.trim().toLowerCase();
@@ -17937,12 +17941,12 @@ var provenance = {
     }));
     const byPath2 = /* @__PURE__ */ new Map();
     for (const rec of parsed.records) {
-      const key = rec.fields[prov.key];
-      const path = key ? joinRepoPath(ctx.dataset.root, key) : void 0;
+      const key2 = rec.fields[prov.key];
+      const path = key2 ? joinRepoPath(ctx.dataset.root, key2) : void 0;
       if (!path) {
         findings.push({ rule: "provenance", severity: severity2, path: prov.manifest, line: rec.line, message: `record has no usable '${prov.key}' (a path relative to ${ctx.dataset.root})` });
       } else if (byPath2.has(path)) {
-        findings.push({ rule: "provenance", severity: severity2, path: prov.manifest, line: rec.line, message: `second record for ${key} (first on line ${byPath2.get(path).line}); the record must be unambiguous` });
+        findings.push({ rule: "provenance", severity: severity2, path: prov.manifest, line: rec.line, message: `second record for ${key2} (first on line ${byPath2.get(path).line}); the record must be unambiguous` });
       } else byPath2.set(path, rec);
     }
     const keys = /* @__PURE__ */ new Map();
@@ -18042,11 +18046,11 @@ async function bestBenignExplanation(cand, ref, stats, cache2) {
     for (const q of QUALITIES) {
       for (const codec of ["JPEG", "WebP"]) {
         const encode = async () => grayFrom(sharp4(await (codec === "JPEG" ? rawOf(g.image).jpeg({ quality: q }) : rawOf(g.image).webp({ quality: q })).toBuffer()));
-        const key = cache2 && !g.adjusted ? `${cache2.source}\0${g.name}\0${g.image.width}x${g.image.height}\0${codec}\0${q}` : void 0;
-        let decoded = key ? cache2.images.get(key) : void 0;
+        const key2 = cache2 && !g.adjusted ? `${cache2.source}\0${g.name}\0${g.image.width}x${g.image.height}\0${codec}\0${q}` : void 0;
+        let decoded = key2 ? cache2.images.get(key2) : void 0;
         if (!decoded) {
           decoded = await encode();
-          if (key) cache2.images.set(key, decoded);
+          if (key2) cache2.images.set(key2, decoded);
         }
         const rms = residualOf(cand, fitOnGrid(cand, decoded)).rms;
         if (!best || rms < best.rms) best = { edit: `${prefix}${codec} quality ${q}`, rms, ...g.adjusted ? { codec, quality: q, base: g.base } : {} };
@@ -18092,9 +18096,9 @@ var HashIndex = class {
     const n = this.hashes.length;
     this.sorted = Array.from({ length: CHUNKS }, (_, c) => {
       const ids = Int32Array.from({ length: n }, (_2, i) => i);
-      const key = (i) => chunk(this.hashes[i], c);
-      ids.sort((a, b) => key(a) - key(b) || a - b);
-      return { keys: Uint16Array.from(ids, key), ids };
+      const key2 = (i) => chunk(this.hashes[i], c);
+      ids.sort((a, b) => key2(a) - key2(b) || a - b);
+      return { keys: Uint16Array.from(ids, key2), ids };
     });
     return this.sorted;
   }
@@ -18373,8 +18377,8 @@ function working(g, maxSide) {
 function keysOf(g, o) {
   const keys = /* @__PURE__ */ new Map();
   for (const w of windowCodes(g, o.window, o.min_contrast)) {
-    const key = o.positions === "fixed" ? `${w.x},${w.y}:${w.code}` : `${w.code}`;
-    if (!keys.has(key)) keys.set(key, { x: w.x, y: w.y });
+    const key2 = o.positions === "fixed" ? `${w.x},${w.y}:${w.code}` : `${w.code}`;
+    if (!keys.has(key2)) keys.set(key2, { x: w.x, y: w.y });
   }
   return keys;
 }
@@ -18424,10 +18428,10 @@ var sharedTrigger = {
     if (cands.length < o.min_samples) return [];
     const carriers = /* @__PURE__ */ new Map();
     cands.forEach((c, i) => {
-      for (const [key, at2] of keysOf(c.gray, o)) {
-        const e = carriers.get(key);
+      for (const [key2, at2] of keysOf(c.gray, o)) {
+        const e = carriers.get(key2);
         if (e) e.samples.push(i);
-        else carriers.set(key, { samples: [i], at: at2 });
+        else carriers.set(key2, { samples: [i], at: at2 });
       }
     });
     const tested = carriers.size;
@@ -18442,16 +18446,16 @@ var sharedTrigger = {
     for (const img of refImages) {
       const g = working(await reference.gray(img), o.max_side);
       refGrays.push(g);
-      for (const key of keysOf(g, o).keys()) if (frequent.has(key)) refCount.set(key, (refCount.get(key) ?? 0) + 1);
+      for (const key2 of keysOf(g, o).keys()) if (frequent.has(key2)) refCount.set(key2, (refCount.get(key2) ?? 0) + 1);
     }
     const n = cands.length;
     const m = refImages.length;
     const significant = [];
-    for (const [key, e] of frequent) {
-      const r = refCount.get(key) ?? 0;
+    for (const [key2, e] of frequent) {
+      const r = refCount.get(key2) ?? 0;
       const p = binomialUpperTail(e.samples.length, n, (r + 1) / (m + 2));
       if (p * tested > o.alpha) continue;
-      significant.push({ key, locations: [e.at], samples: new Set(e.samples), count: e.samples.length, refCount: r, p });
+      significant.push({ key: key2, locations: [e.at], samples: new Set(e.samples), count: e.samples.length, refCount: r, p });
     }
     significant.sort((a, b) => a.p - b.p || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const clusters = [];
@@ -26368,12 +26372,12 @@ var YamlSource = class _YamlSource {
    * Position of the node at `path`; for a missing key, of the nearest ancestor that exists.
    * With `key`, the position of that key inside the map at `path` (for unknown-property errors).
    */
-  positionOf(path, key) {
+  positionOf(path, key2) {
     for (let n = path.length; n >= 0; n--) {
       const node = this.doc.getIn(path.slice(0, n), true);
       if (!node || !("range" in node) || !node.range) continue;
-      if (key !== void 0 && n === path.length && (0, import_yaml.isMap)(node)) {
-        const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === key);
+      if (key2 !== void 0 && n === path.length && (0, import_yaml.isMap)(node)) {
+        const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === key2);
         const keyNode = pair && (0, import_yaml.isScalar)(pair.key) ? pair.key : void 0;
         if (keyNode?.range) return this.at(keyNode.range[0]);
       }
@@ -26481,8 +26485,8 @@ function validate(value) {
   return validator(value) ? [] : [...validator.errors ?? []];
 }
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function define(o, key, value) {
-  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+function define(o, key2, value) {
+  Object.defineProperty(o, key2, { value, enumerable: true, writable: true, configurable: true });
 }
 function merge(base, over) {
   if (!isObject2(base) || !isObject2(over)) return over === void 0 ? base : over;
@@ -26516,9 +26520,9 @@ function relevant(errors) {
   const list = specific.length > 0 ? specific : errors;
   const seen = /* @__PURE__ */ new Set();
   return list.filter((e) => {
-    const key = `${e.instancePath}|${describe3(e)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key2 = `${e.instancePath}|${describe3(e)}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
 }
@@ -26673,8 +26677,8 @@ function loadPolicy(input) {
     throw new PolicyError(
       input.path,
       schemaErrors.map((e) => {
-        const key = e.keyword === "additionalProperties" ? String(e.params["additionalProperty"]) : void 0;
-        return { ...source.positionOf(instancePath(e), key), message: describe3(e) };
+        const key2 = e.keyword === "additionalProperties" ? String(e.params["additionalProperty"]) : void 0;
+        return { ...source.positionOf(instancePath(e), key2), message: describe3(e) };
       })
     );
   }
@@ -26913,9 +26917,9 @@ function selectChangedRows(head, base, changes) {
   const ordered = [...head.samples].sort((a, b) => Number(changed.has(a.path)) - Number(changed.has(b.path)) || byPosition(a, b));
   const candidates = [];
   for (const s of ordered) {
-    const key = rowKey(s);
-    const left = available.get(key) ?? 0;
-    if (left > 0) available.set(key, left - 1);
+    const key2 = rowKey(s);
+    const left = available.get(key2) ?? 0;
+    if (left > 0) available.set(key2, left - 1);
     else candidates.push(s);
   }
   const removed = [];
@@ -26924,9 +26928,9 @@ function selectChangedRows(head, base, changes) {
   const unreadable = new Set(head.problems.filter((p) => p.line === void 0 || !p.fingerprint).map((p) => p.path));
   for (const s of [...base.samples].sort(byPosition)) {
     if (unreadable.has(s.path)) continue;
-    const key = rowKey(s);
-    const left = headCount.get(key) ?? 0;
-    if (left > 0) headCount.set(key, left - 1);
+    const key2 = rowKey(s);
+    const left = headCount.get(key2) ?? 0;
+    if (left > 0) headCount.set(key2, left - 1);
     else removed.push(s);
   }
   const known = /* @__PURE__ */ new Map();
@@ -27536,7 +27540,7 @@ function readZigZagBigInt(reader) {
 // node_modules/hyparquet/src/geoparquet.js
 function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
-  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
+  const geo = key_value_metadata?.find(({ key: key2 }) => key2 === "geo")?.value;
   const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
   for (const [name, column] of Object.entries(decodedColumns)) {
     if (column.encoding !== "WKB") continue;
@@ -27612,17 +27616,17 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
   const reader = { view, offset: metadataOffset };
   const metadata = deserializeTCompactProtocol(reader);
   const version = metadata.field_1;
-  const schema = metadata.field_2.map((field2) => ({
-    type: ParquetTypes[field2.field_1],
-    type_length: field2.field_2,
-    repetition_type: FieldRepetitionTypes[field2.field_3],
-    name: decode(field2.field_4),
-    num_children: field2.field_5,
-    converted_type: ConvertedTypes[field2.field_6],
-    scale: field2.field_7,
-    precision: field2.field_8,
-    field_id: field2.field_9,
-    logical_type: logicalType(field2.field_10)
+  const schema = metadata.field_2.map((field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10)
   }));
   const columnSchema = schema.filter((e) => e.type);
   const num_rows = metadata.field_3;
@@ -28026,12 +28030,12 @@ function walkBloomEligible(filter, out) {
     return;
   }
   if ("$nor" in filter) return;
-  for (const [field2, condition] of Object.entries(filter)) {
-    if (field2.startsWith("$")) continue;
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith("$")) continue;
     if (typeof condition === "object" && condition !== null && !Array.isArray(condition)) {
-      if ("$eq" in condition || "$in" in condition) out.add(field2);
+      if ("$eq" in condition || "$in" in condition) out.add(field);
     } else {
-      out.add(field2);
+      out.add(field);
     }
   }
 }
@@ -28109,8 +28113,8 @@ function matchFilter(record, filter, strict = true) {
   if ("$nor" in filter && Array.isArray(filter.$nor)) {
     return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
-  return Object.entries(filter).every(([field2, condition]) => {
-    const value = resolve(record, field2);
+  return Object.entries(filter).every(([field, condition]) => {
+    const value = resolve(record, field);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -28142,16 +28146,16 @@ function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, blo
   if ("$nor" in filter && Array.isArray(filter.$nor)) {
     return false;
   }
-  for (const [field2, condition] of Object.entries(filter)) {
-    const columnIndex = physicalColumns.indexOf(field2);
+  for (const [field, condition] of Object.entries(filter)) {
+    const columnIndex = physicalColumns.indexOf(field);
     if (columnIndex === -1) continue;
     const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
     const { min, max, min_value, max_value, null_count: nullCount } = stats || {};
     const minVal = min_value !== void 0 ? min_value : min;
     const maxVal = max_value !== void 0 ? max_value : max;
     const haveStats = minVal !== void 0 && maxVal !== void 0;
-    const bloom = bloomFilters?.[field2];
-    const element = schemaElements?.[field2];
+    const bloom = bloomFilters?.[field];
+    const element = schemaElements?.[field];
     const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) && (nullCount === void 0 || nullCount > 0);
     if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
       return true;
@@ -28254,8 +28258,8 @@ function filterPageRanges(filter, columnPages, groupRows, strict = true) {
     return void 0;
   }
   let result;
-  for (const [field2, condition] of Object.entries(filter)) {
-    const pages = columnPages[field2];
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field];
     if (!pages) continue;
     const nullCanMatch = matchesNull(condition, strict);
     const keep = [];
@@ -28673,9 +28677,9 @@ function decodeTypedValue(typedValue, metadata, parsers) {
       return null;
     }
     const result = {};
-    for (const [key, field2] of Object.entries(typedValue)) {
-      if (!metadata.dictionary.includes(key)) continue;
-      result[key] = decodeTypedValue(field2, metadata, parsers);
+    for (const [key2, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key2)) continue;
+      result[key2] = decodeTypedValue(field, metadata, parsers);
     }
     return result;
   }
@@ -28696,8 +28700,8 @@ function parseVariantMetadata(bytes) {
     bufferCache = /* @__PURE__ */ new Map();
     metadataCache.set(bytes.buffer, bufferCache);
   }
-  const key = `${bytes.byteOffset}:${bytes.byteLength}`;
-  const cached = bufferCache.get(key);
+  const key2 = `${bytes.byteOffset}:${bytes.byteLength}`;
+  const cached = bufferCache.get(key2);
   if (cached) return cached;
   const reader = makeReader(bytes);
   const header = reader.view.getUint8(reader.offset++);
@@ -28719,7 +28723,7 @@ function parseVariantMetadata(bytes) {
     dictionary[i] = decoder4.decode(strBytes);
   }
   const metadata = { dictionary, sorted };
-  bufferCache.set(key, metadata);
+  bufferCache.set(key2, metadata);
   return metadata;
 }
 function readUnsigned(reader, byteWidth2) {
@@ -28840,12 +28844,12 @@ function readVariantObject(reader, header, metadata, parsers) {
   }
   const out = {};
   for (let i = 0; i < numElements; i++) {
-    const key = metadata.dictionary[fieldIds[i]];
+    const key2 = metadata.dictionary[fieldIds[i]];
     const valueReader = {
       view: reader.view,
       offset: reader.offset + offsets[i]
     };
-    out[key] = readVariant(valueReader, metadata, parsers);
+    out[key2] = readVariant(valueReader, metadata, parsers);
   }
   reader.offset += offsets[offsets.length - 1];
   return out;
@@ -29056,9 +29060,9 @@ function invertStruct(struct, depth) {
   const out = [];
   for (let i = 0; i < length; i++) {
     const obj = {};
-    for (const key of keys) {
-      if (struct[key].length !== length) throw new Error("parquet struct parsing error");
-      obj[key] = struct[key][i];
+    for (const key2 of keys) {
+      if (struct[key2].length !== length) throw new Error("parquet struct parsing error");
+      obj[key2] = struct[key2][i];
     }
     if (depth) {
       out.push(invertStruct(obj, depth - 1));

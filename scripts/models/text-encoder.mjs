@@ -3,19 +3,9 @@
 // mask → `sentence_embedding` [batch, dim]. The table comes from a seeded generator, so the model
 // is a random projection of the bag of word pieces: texts sharing pieces land close. The same
 // arguments always encode to the same bytes.
+import { prng } from '../lib/prng.mjs';
 import { ElemType, GraphBuilder, attr } from './onnx-builder.mjs';
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Values in [-1, 1), rounded to 1/1024 so they are exact in float32 and print the same everywhere. */
 function table(rows, dim, rand) {
@@ -35,7 +25,7 @@ function table(rows, dim, rand) {
  * @returns {Uint8Array} the ONNX model
  */
 export function buildTextEncoder({ vocabSize, dim = 32, seed = 20260601, attentionMask = true, tokenTypes = true, idType = 'int64', sequence = 'sequence', names = {} }) {
-  const rand = rng(seed);
+  const rand = prng(seed);
   const g = new GraphBuilder('toy_text_encoder');
   const n = { input_ids: 'input_ids', attention_mask: 'attention_mask', token_type_ids: 'token_type_ids', ...names };
   const dims = ['batch', sequence];

@@ -1,24 +1,9 @@
 import ort from 'onnxruntime-node';
+import { bytesField, intField, stringField } from '../util/protobuf.js';
 
 // Dot products of many query rows against many reference rows, through onnxruntime's double-precision
 // Gemm: several times faster than a JavaScript loop, with the same float64 accuracy. The graph is
-// four fields of protobuf, written here rather than shipped as a file.
-
-function varint(n: number): number[] {
-  const out: number[] = [];
-  let v = n;
-  do {
-    let b = v % 128;
-    v = Math.floor(v / 128);
-    if (v > 0) b |= 0x80;
-    out.push(b);
-  } while (v > 0);
-  return out;
-}
-const field = (num: number, wire: number) => varint(num * 8 + wire);
-const bytesField = (num: number, bytes: number[]) => [...field(num, 2), ...varint(bytes.length), ...bytes];
-const stringField = (num: number, s: string) => bytesField(num, [...Buffer.from(s, 'utf8')]);
-const intField = (num: number, n: number) => [...field(num, 0), ...varint(n)];
+// a few fields of protobuf, written here rather than shipped as a file.
 
 const DOUBLE = 11; // TensorProto.DataType.DOUBLE
 const ATTRIBUTE_INT = 2;

@@ -9,7 +9,8 @@ import onnxProto from 'onnx-proto';
 import sharp from 'sharp';
 import { parseCsv } from '../../src/dataset/csv.js';
 import { sha256Hex } from '../../src/util/hash.js';
-import { hostileImages, prng } from './hostile-images.js';
+import { prng } from '../../src/features/stats.js';
+import { hostileImages } from './hostile-images.js';
 import { hostileTables, hostileTexts } from './hostile-text.js';
 import { buildRepo, FIXTURES, git, type BuiltRepo } from './repo.js';
 

@@ -4,6 +4,7 @@
 // sources and seed give the same bytes.
 import { deflateSync, gzipSync } from 'node:zlib';
 import sharp from 'sharp';
+import { prng } from '../../src/features/stats.js';
 
 export type Format = 'png' | 'jpeg' | 'webp' | 'gif' | 'tiff';
 export const FORMATS: readonly Format[] = ['png', 'jpeg', 'webp', 'gif', 'tiff'];
@@ -28,17 +29,6 @@ export interface HostileImage {
   expect: ImageExpect;
 }
 
-/** Small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

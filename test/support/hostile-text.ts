@@ -3,7 +3,7 @@
 // broken structure or lying metadata. Deterministic.
 import { gzipSync } from 'node:zlib';
 import { ByteWriter, ParquetWriter, parquetWriteBuffer } from 'hyparquet-writer';
-import { prng } from './hostile-images.js';
+import { prng } from '../../src/features/stats.js';
 
 /**
  * `reject`: an error finding must name the file (and line, for table rows); `either`: damaged data

@@ -1,20 +1,10 @@
+import { bytesField, intField, stringField } from '../../src/util/protobuf.js';
+
 // Builds tiny ONNX graphs for tests (protobuf written by hand): a Flatten "backbone" whose features
 // are the input pixels, with a chosen (possibly fixed) batch dimension.
-function varint(n: number): number[] {
-  const out: number[] = [];
-  let v = n;
-  do {
-    let b = v % 128;
-    v = Math.floor(v / 128);
-    if (v > 0) b |= 0x80;
-    out.push(b);
-  } while (v > 0);
-  return out;
-}
-const field = (num: number, wire: number) => varint(num * 8 + wire);
-const bytes = (num: number, b: number[]) => [...field(num, 2), ...varint(b.length), ...b];
-const str = (num: number, s: string) => bytes(num, [...Buffer.from(s)]);
-const int = (num: number, n: number) => [...field(num, 0), ...varint(n)];
+const bytes = bytesField;
+const str = stringField;
+const int = intField;
 const dim = (d: number | string) => bytes(1, typeof d === 'number' ? int(1, d) : str(2, d));
 const FLOAT = 1;
 const valueInfo = (name: string, dims: Array<number | string>) => [
