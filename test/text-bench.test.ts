@@ -1,4 +1,6 @@
-import { formatResults, runPullRequest, type GroupResult } from '../bench/text-bench.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BENCH, formatResults, groupRows, runPullRequest, withAllowScripts, type GroupResult } from '../bench/text-bench.js';
 
 // The text benchmark (fixtures/text-bench) through scan() on real git repositories. The unicode
 // groups share one pull request (the rule judges rows one by one); `npm run eval:text` runs every
@@ -10,7 +12,9 @@ describe('text benchmark', () => {
   beforeAll(async () => {
     const unicode = await runPullRequest(['clean', 'typography', 'multilingual', 'invisible', 'homoglyph', 'reorder', 'deletion', 'homoglyph-latin']);
     const trigger = await runPullRequest(['trigger-cf']);
-    results = [...unicode.groups, ...trigger.groups];
+    const world = await runPullRequest(['world']);
+    const latinOnly = await runPullRequest(['world'], { policy: withAllowScripts(readFileSync(join(BENCH, 'policy.yml'), 'utf8'), ['Latin']) });
+    results = [...unicode.groups, ...trigger.groups, ...world.groups, { ...latinOnly.groups[0]!, group: 'world-latin' }];
     process.stdout.write(`${formatResults(results)}\n`);
   });
 
@@ -26,6 +30,21 @@ describe('text benchmark', () => {
     expect(m.falsePositives / m.ordinary).toBeLessThanOrEqual(0.01);
     expect(get('clean').falsePositives).toBe(0);
     expect(get('typography').falsePositives).toBe(0);
+  });
+
+  it('passes the world corpus (40 languages, 31 scripts) with allow_scripts listing its scripts: at most 0.5 % of rows', () => {
+    const w = get('world');
+    expect(w.ordinary).toBe(1000);
+    expect(w.falsePositives).toBeLessThanOrEqual(5);
+  });
+
+  it('names every non-Latin row of the world corpus under a Latin-only policy, by the scripts it uses, and no Latin row', () => {
+    const w = get('world-latin');
+    const latinRows = groupRows('world').filter((r) => /^(Vietnamese|Turkish|Polish)$/.test(r.detail ?? '')).length;
+    expect(latinRows).toBe(75);
+    expect(w.falsePositives).toBe(1000 - latinRows);
+    expect(w.falsePositiveKinds['script-not-allowed']).toBe(1000 - latinRows);
+    expect(Object.keys(w.flaggedByDetail)).toHaveLength(37);
   });
 
   it('sees most same-script (Latin) look-alikes through the reference vocabulary', () => {
