@@ -268,4 +268,17 @@ ${allow}detectors:
     expect(second.report.findings).toEqual([]);
     expect(second.report.verdict).toBe('pass');
   });
+
+  it('a text dataset whose policy enables no content detector gets a notice saying so, and passes', async () => {
+    const planted = [`${rows[20]![0]} \u202Eevil`, rows[20]![1]!];
+    const bare = policy().replace('detectors:\n  unicode: {}\n', '');
+    const repo = buildRepo({
+      baseFiles: { '.github/poisongate.yml': bare, 'data/train.csv': csv(rows.slice(0, 20)) },
+      prFiles: { 'data/train.csv': csv([...rows.slice(0, 20), planted]) },
+    });
+    const { report } = await scan({ root: repo.root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr' });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.path])).toEqual([['no-content-detectors', 'notice', 'data']]);
+    expect(report.findings[0]!.message).toMatch(/no content detector ran on dataset mail \(text\): its 1 changed sample/);
+    expect(report.verdict).toBe('pass');
+  });
 });
