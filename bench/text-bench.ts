@@ -54,6 +54,7 @@ export const GROUPS: Record<string, GroupSpec> = {
   homoglyph: { role: 'attack', measures: ['unicode'] },
   reorder: { role: 'attack', measures: ['unicode'] },
   deletion: { role: 'attack', measures: ['unicode'] },
+  'budget-4-5': { role: 'attack', measures: ['unicode'] },
   'homoglyph-latin': { role: 'informational', measures: ['unicode'] },
   'trigger-cf': trigger,
   'trigger-mn': trigger,
@@ -76,13 +77,13 @@ export interface BenchRow {
 
 /**
  * Perturbation budget of an attack row: the code points inserted or replaced (invisible, homoglyph),
- * one reordered word or one deletion otherwise.
+ * else the reordered words or deletions (one per `; `-separated part).
  */
 export function budgetOf(row: BenchRow): number {
   const d = row.detail ?? '';
   if (d.startsWith('inserted U+')) return (d.match(/U\+/g) ?? []).length;
   if (d.startsWith('replaced ')) return (d.match(/→/g) ?? []).length;
-  return 1;
+  return d.split('; ').length;
 }
 
 /** Rows one feature-space rule names (by line), split by what they are. */
