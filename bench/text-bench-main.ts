@@ -26,7 +26,7 @@ out('verdict: of the pull request holding the group. multilingual*: the same row
 out("English reference's scripts allowed). world: 1 000 UDHR rows in 40 languages, allow_scripts listing their 31 scripts;");
 out("world (Latin only): the same rows with allow_scripts: [Latin]. typography's trigger-tokens finding: the keycap emoji 1⃣");
 out('appended to 10 ham rows by the generator, a repeated rare token by construction (not scored).');
-out('\nAttack recall by perturbation budget (code points inserted or replaced; one reordered word or deletion):');
+out('\nAttack recall by perturbation budget (code points inserted or replaced, words reordered, deletions):');
 out(formatBudgets(results));
 for (const r of results.filter((x) => x.role === 'legitimate' && x.falsePositives > 0)) {
   out(`${r.group}: flagged rows by language ${JSON.stringify(r.flaggedByDetail)}; unicode kinds ${JSON.stringify(r.falsePositiveKinds)}`);
