@@ -11753,7 +11753,7 @@ var require_dns = __commonJS({
       #defaultPick(origin, hostnameRecords, affinity) {
         let ip = null;
         const { records, offset } = hostnameRecords;
-        let family;
+        let family2;
         if (this.dualStack) {
           if (affinity == null) {
             if (offset == null || offset === maxInt) {
@@ -11765,28 +11765,28 @@ var require_dns = __commonJS({
             }
           }
           if (records[affinity] != null && records[affinity].ips.length > 0) {
-            family = records[affinity];
+            family2 = records[affinity];
           } else {
-            family = records[affinity === 4 ? 6 : 4];
+            family2 = records[affinity === 4 ? 6 : 4];
           }
         } else {
-          family = records[affinity];
+          family2 = records[affinity];
         }
-        if (family == null || family.ips.length === 0) {
+        if (family2 == null || family2.ips.length === 0) {
           return ip;
         }
-        if (family.offset == null || family.offset === maxInt) {
-          family.offset = 0;
+        if (family2.offset == null || family2.offset === maxInt) {
+          family2.offset = 0;
         } else {
-          family.offset++;
+          family2.offset++;
         }
-        const position = family.offset % family.ips.length;
-        ip = family.ips[position] ?? null;
+        const position = family2.offset % family2.ips.length;
+        ip = family2.ips[position] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position, 1);
+          family2.ips.splice(position, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -50604,9 +50604,12 @@ function nfkcChange(cps, i, dominant) {
   if (n === ch) return void 0;
   const kind = decompositionClass(cp);
   if (kind === "s") return void 0;
-  if (kind === "c" && wordScriptAt(cps, i) === scriptOf(cp)) return void 0;
+  if (kind === "c" && wordScriptAt(cps, i) === family(scriptOf(cp))) return void 0;
   if (isEastAsianCompatibility(cp) && dominant === "CJK") return void 0;
   return n;
+}
+function family(script) {
+  return CJK_SCRIPTS.has(script) ? "CJK" : script;
 }
 function wordScriptAt(cps, i) {
   let a = i;

@@ -25969,9 +25969,12 @@ function nfkcChange(cps, i, dominant) {
   if (n === ch) return void 0;
   const kind = decompositionClass(cp);
   if (kind === "s") return void 0;
-  if (kind === "c" && wordScriptAt(cps, i) === scriptOf(cp)) return void 0;
+  if (kind === "c" && wordScriptAt(cps, i) === family(scriptOf(cp))) return void 0;
   if (isEastAsianCompatibility(cp) && dominant === "CJK") return void 0;
   return n;
+}
+function family(script) {
+  return CJK_SCRIPTS.has(script) ? "CJK" : script;
 }
 function wordScriptAt(cps, i) {
   let a = i;

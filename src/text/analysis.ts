@@ -35,7 +35,6 @@ export interface AnalysisOptions {
   vocabulary?: Vocabulary;
 }
 
-
 /** Letters of a text, counted by script with the CJK scripts as one family; the largest wins. */
 export function dominantScript(cps: readonly number[]): string | undefined {
   const counts = new Map<string, number>();
@@ -97,9 +96,14 @@ function nfkcChange(cps: readonly number[], i: number, dominant: string | undefi
   if (n === ch) return undefined;
   const kind = decompositionClass(cp);
   if (kind === 's') return undefined;
-  if (kind === 'c' && wordScriptAt(cps, i) === scriptOf(cp)) return undefined;
+  if (kind === 'c' && wordScriptAt(cps, i) === family(scriptOf(cp))) return undefined;
   if (isEastAsianCompatibility(cp) && dominant === 'CJK') return undefined;
   return n;
+}
+
+/** A script, with the East Asian scripts as one family (as dominantScript counts them). */
+function family(script: string): string {
+  return CJK_SCRIPTS.has(script) ? 'CJK' : script;
 }
 
 /** The script most letters of the word around index i are written in (letters and marks, no break). */
