@@ -1,0 +1,295 @@
+import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
+
+// src/text/scripts.ts
+var SCRIPT_NAMES = [
+  "Adlam",
+  "Ahom",
+  "Anatolian_Hieroglyphs",
+  "Arabic",
+  "Armenian",
+  "Avestan",
+  "Balinese",
+  "Bamum",
+  "Bassa_Vah",
+  "Batak",
+  "Bengali",
+  "Bhaiksuki",
+  "Bopomofo",
+  "Brahmi",
+  "Braille",
+  "Buginese",
+  "Buhid",
+  "Canadian_Aboriginal",
+  "Carian",
+  "Caucasian_Albanian",
+  "Chakma",
+  "Cham",
+  "Cherokee",
+  "Chorasmian",
+  "Common",
+  "Coptic",
+  "Cuneiform",
+  "Cypriot",
+  "Cypro_Minoan",
+  "Cyrillic",
+  "Deseret",
+  "Devanagari",
+  "Dives_Akuru",
+  "Dogra",
+  "Duployan",
+  "Egyptian_Hieroglyphs",
+  "Elbasan",
+  "Elymaic",
+  "Ethiopic",
+  "Garay",
+  "Georgian",
+  "Glagolitic",
+  "Gothic",
+  "Grantha",
+  "Greek",
+  "Gujarati",
+  "Gunjala_Gondi",
+  "Gurmukhi",
+  "Gurung_Khema",
+  "Han",
+  "Hangul",
+  "Hanifi_Rohingya",
+  "Hanunoo",
+  "Hatran",
+  "Hebrew",
+  "Hiragana",
+  "Imperial_Aramaic",
+  "Inherited",
+  "Inscriptional_Pahlavi",
+  "Inscriptional_Parthian",
+  "Javanese",
+  "Kaithi",
+  "Kannada",
+  "Katakana",
+  "Kawi",
+  "Kayah_Li",
+  "Kharoshthi",
+  "Khitan_Small_Script",
+  "Khmer",
+  "Khojki",
+  "Khudawadi",
+  "Kirat_Rai",
+  "Lao",
+  "Latin",
+  "Lepcha",
+  "Limbu",
+  "Linear_A",
+  "Linear_B",
+  "Lisu",
+  "Lycian",
+  "Lydian",
+  "Mahajani",
+  "Makasar",
+  "Malayalam",
+  "Mandaic",
+  "Manichaean",
+  "Marchen",
+  "Masaram_Gondi",
+  "Medefaidrin",
+  "Meetei_Mayek",
+  "Mende_Kikakui",
+  "Meroitic_Cursive",
+  "Meroitic_Hieroglyphs",
+  "Miao",
+  "Modi",
+  "Mongolian",
+  "Mro",
+  "Multani",
+  "Myanmar",
+  "Nabataean",
+  "Nag_Mundari",
+  "Nandinagari",
+  "New_Tai_Lue",
+  "Newa",
+  "Nko",
+  "Nushu",
+  "Nyiakeng_Puachue_Hmong",
+  "Ogham",
+  "Ol_Chiki",
+  "Ol_Onal",
+  "Old_Hungarian",
+  "Old_Italic",
+  "Old_North_Arabian",
+  "Old_Permic",
+  "Old_Persian",
+  "Old_Sogdian",
+  "Old_South_Arabian",
+  "Old_Turkic",
+  "Old_Uyghur",
+  "Oriya",
+  "Osage",
+  "Osmanya",
+  "Pahawh_Hmong",
+  "Palmyrene",
+  "Pau_Cin_Hau",
+  "Phags_Pa",
+  "Phoenician",
+  "Psalter_Pahlavi",
+  "Rejang",
+  "Runic",
+  "Samaritan",
+  "Saurashtra",
+  "Sharada",
+  "Shavian",
+  "Siddham",
+  "SignWriting",
+  "Sinhala",
+  "Sogdian",
+  "Sora_Sompeng",
+  "Soyombo",
+  "Sundanese",
+  "Sunuwar",
+  "Syloti_Nagri",
+  "Syriac",
+  "Tagalog",
+  "Tagbanwa",
+  "Tai_Le",
+  "Tai_Tham",
+  "Tai_Viet",
+  "Takri",
+  "Tamil",
+  "Tangsa",
+  "Tangut",
+  "Telugu",
+  "Thaana",
+  "Thai",
+  "Tibetan",
+  "Tifinagh",
+  "Tirhuta",
+  "Todhri",
+  "Toto",
+  "Tulu_Tigalari",
+  "Ugaritic",
+  "Vai",
+  "Vithkuqi",
+  "Wancho",
+  "Warang_Citi",
+  "Yezidi",
+  "Yi",
+  "Zanabazar_Square"
+];
+var NEUTRAL_SCRIPTS = /* @__PURE__ */ new Set(["Common", "Inherited"]);
+var RTL_SCRIPTS = /* @__PURE__ */ new Set([
+  "Adlam",
+  "Arabic",
+  "Avestan",
+  "Hanifi_Rohingya",
+  "Hatran",
+  "Hebrew",
+  "Imperial_Aramaic",
+  "Inscriptional_Pahlavi",
+  "Inscriptional_Parthian",
+  "Kharoshthi",
+  "Mandaic",
+  "Manichaean",
+  "Mende_Kikakui",
+  "Nabataean",
+  "Nko",
+  "Old_North_Arabian",
+  "Old_South_Arabian",
+  "Palmyrene",
+  "Phoenician",
+  "Psalter_Pahlavi",
+  "Samaritan",
+  "Syriac",
+  "Thaana",
+  "Yezidi"
+]);
+var JOINING_SCRIPTS = /* @__PURE__ */ new Set([
+  "Arabic",
+  "Syriac",
+  "Nko",
+  "Mongolian",
+  "Mandaic",
+  "Manichaean",
+  "Psalter_Pahlavi",
+  "Phags_Pa",
+  "Adlam",
+  "Hanifi_Rohingya",
+  "Sogdian",
+  "Old_Uyghur",
+  "Devanagari",
+  "Bengali",
+  "Gurmukhi",
+  "Gujarati",
+  "Oriya",
+  "Tamil",
+  "Telugu",
+  "Kannada",
+  "Malayalam",
+  "Sinhala",
+  "Myanmar",
+  "Khmer",
+  "Tibetan",
+  "Balinese",
+  "Javanese",
+  "Sundanese",
+  "Tai_Tham",
+  "Chakma",
+  "Sharada",
+  "Takri",
+  "Grantha",
+  "Newa",
+  "Tirhuta",
+  "Modi",
+  "Brahmi",
+  "Kaithi"
+]);
+var CJK_SCRIPTS = /* @__PURE__ */ new Set(["Han", "Hiragana", "Katakana", "Hangul", "Bopomofo"]);
+var ALLOWED_COMBINATIONS = [
+  /* @__PURE__ */ new Set(["Latin", "Han", "Hiragana", "Katakana"]),
+  /* @__PURE__ */ new Set(["Latin", "Han", "Bopomofo"]),
+  /* @__PURE__ */ new Set(["Latin", "Han", "Hangul"])
+];
+function isMixedScript(scripts) {
+  if (scripts.size <= 1) return false;
+  return !ALLOWED_COMBINATIONS.some((allowed) => [...scripts].every((s) => allowed.has(s)));
+}
+var probes;
+function scriptProbes() {
+  if (probes) return probes;
+  const first = ["Latin", "Common", "Inherited", "Cyrillic", "Greek", "Han", "Arabic", "Hiragana", "Katakana", "Hangul", "Hebrew"];
+  const ordered = [...first, ...SCRIPT_NAMES.filter((s) => !first.includes(s))];
+  probes = [];
+  for (const name of ordered) {
+    try {
+      probes.push({ name, re: new RegExp(`^\\p{Script=${name}}$`, "u") });
+    } catch {
+    }
+  }
+  return probes;
+}
+var cache = /* @__PURE__ */ new Map();
+var CACHE_LIMIT = 2e5;
+function scriptOf(cp) {
+  if (cp < 128) {
+    return cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 ? "Latin" : "Common";
+  }
+  const hit = cache.get(cp);
+  if (hit !== void 0) return hit;
+  const ch = String.fromCodePoint(cp);
+  let name = "Unknown";
+  for (const p of scriptProbes()) {
+    if (p.re.test(ch)) {
+      name = p.name;
+      break;
+    }
+  }
+  if (cache.size < CACHE_LIMIT) cache.set(cp, name);
+  return name;
+}
+
+export {
+  SCRIPT_NAMES,
+  NEUTRAL_SCRIPTS,
+  RTL_SCRIPTS,
+  JOINING_SCRIPTS,
+  CJK_SCRIPTS,
+  isMixedScript,
+  scriptOf
+};
