@@ -6,12 +6,10 @@
 import sharp from 'sharp';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DetectorContext, Reference } from '../src/detectors/detector.js';
-import { frequency } from '../src/detectors/frequency.js';
-import { perturbedCopy } from '../src/detectors/perturbed-copy.js';
-import { sharedTrigger } from '../src/detectors/shared-trigger.js';
-import { referenceImages } from '../src/forensics/reference.js';
-import type { DecodedImage, LoadedSample } from '../src/media/types.js';
+import { datasetScope } from '../src/detectors/scope.js';
+import { DetectorTester } from '../src/detectors/tester.js';
+import { DEFAULT_LIMITS } from '../src/policy/load.js';
+import type { DecodedImage, LoadedSample, Reference } from '../src/media/types.js';
 import type { DatasetPolicy } from '../src/policy/types.js';
 import type { Sample } from '../src/types.js';
 
@@ -64,6 +62,7 @@ export async function runBench(fm: Fm[], fixtures: string, sizes: number[], log:
   let t = performance.now();
   for (const p of pngs) await sharp(p).raw().toBuffer();
   log(`forensics: PNG decode of a 28×28 reference image: ${((performance.now() - t) / pngs.length).toFixed(3)} ms`);
+  const tester = new DetectorTester();
   const dataset = { name: 'bench', root: 'images', layout: 'imagefolder', modality: 'image', columns: { path: 'path', label: 'label' }, ignore: [], formats: ['png', 'jpeg'], reference: {} } as DatasetPolicy;
   for (const size of sizes) {
     const pixels = new Map<string, Uint8Array>();
@@ -82,19 +81,18 @@ export async function runBench(fm: Fm[], fixtures: string, sizes: number[], log:
       tree: undefined as never,
       load: async (s) => ({ sample: s, problems: [], image: image(pixels.get(s.path)!) }),
     };
-    const base = { dataset, candidates, reference, changes: [], head: undefined as never, policy: undefined as never, limits: undefined as never, now: new Date(0) };
-    const services = { root: '.' };
-    const ctx = <O>(defaults: O) => ({ ...base, services, options: { ...defaults } }) as unknown as DetectorContext<O>;
+    // One scope for the three detectors, as in a scan: the reference is decoded once.
+    const scope = datasetScope({ dataset, candidates, reference, limits: DEFAULT_LIMITS }, {});
     t = performance.now();
-    await referenceImages(ctx({}));
+    await scope.referenceImages();
     const prepare = performance.now() - t;
     const timings: string[] = [];
-    for (const d of [perturbedCopy, sharedTrigger, frequency] as const) {
+    for (const id of ['perturbed-copy', 'shared-trigger', 'frequency']) {
       t = performance.now();
-      const findings = (await (d.run as (c: unknown) => Promise<{ path: string }[]>)(ctx(d.defaults))).filter((f) => f.path !== 'images');
+      const findings = (await tester.run(id, { dataset, candidates, reference, scope })).findings.filter((f) => f.path !== 'images');
       const onPoisons = new Set(findings.filter((f) => poisonPaths.has(f.path)).map((f) => f.path)).size;
       const others = new Set(findings.filter((f) => !poisonPaths.has(f.path)).map((f) => f.path)).size;
-      timings.push(`${d.id} ${((performance.now() - t) / candidates.length).toFixed(1)} ms (flags ${onPoisons}/${poisonPaths.size} poisons, ${others} others)`);
+      timings.push(`${id} ${((performance.now() - t) / candidates.length).toFixed(1)} ms (flags ${onPoisons}/${poisonPaths.size} poisons, ${others} others)`);
     }
     log(
       `forensics: reference ${size} images: prepare ${(prepare / 1000).toFixed(1)} s (${(prepare / size).toFixed(3)} ms/image: luma, hash, kept pixels); ` +

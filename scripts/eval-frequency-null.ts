@@ -4,8 +4,8 @@
 import sharp from 'sharp';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DetectorContext } from '../src/detectors/detector.js';
-import { frequency, type FrequencyOptions } from '../src/detectors/frequency.js';
+import type { FrequencyOptions } from '../src/detectors/frequency.js';
+import { DetectorTester } from '../src/detectors/tester.js';
 import type { LoadedSample } from '../src/media/types.js';
 import type { Sample } from '../src/types.js';
 
@@ -40,7 +40,8 @@ export async function run(bench: string, fm: Fm[], batches: number, size: number
   }
   const pool = fm.filter((x) => !seen.has(Buffer.from(x.pixels).toString('base64')));
   const rand = mulberry32(20260601);
-  const services = { root: '.' };
+  const tester = new DetectorTester();
+  const defaults = tester.meta('frequency').defaults as FrequencyOptions;
   const reference = { samples, tree: undefined as never, load: async (s: Sample) => ({ sample: s, problems: [], image: { width: 28, height: 28, channels: 1, data: pixels.get(s.path)!, format: 'png' } }) };
   let images = 0;
   let flaggedImages = 0;
@@ -52,14 +53,7 @@ export async function run(bench: string, fm: Fm[], batches: number, size: number
       const x = pool[Math.floor(rand() * pool.length)]!;
       candidates.push({ sample: { path: `images/${x.label}/fm-${x.index}-${b}-${i}.png`, dataset: 'null', label: x.label, modality: 'image', sha256: `${b}-${i}` }, problems: [], image: { width: 28, height: 28, channels: 1, data: x.pixels, format: 'png' } });
     }
-    const ctx = {
-      dataset: { name: 'null', root: 'images' },
-      candidates,
-      reference,
-      services,
-      options: { ...frequency.defaults, evidence_images: false },
-    } as unknown as DetectorContext<FrequencyOptions>;
-    const findings = await frequency.run(ctx);
+    const { findings } = await tester.run<FrequencyOptions>('frequency', { dataset: { name: 'null', root: 'images' }, candidates, reference, options: { evidence_images: false } });
     images += size;
     const perImage = findings.filter((f) => f.path !== 'images');
     flaggedImages += perImage.length;
@@ -69,5 +63,5 @@ export async function run(bench: string, fm: Fm[], batches: number, size: number
   log(`frequency on clean batches: ${batches} batches of ${size} Fashion-MNIST images not in the base (reference ${samples.length})`);
   log(`  images flagged (warnings): ${flaggedImages}/${images} (${((100 * flaggedImages) / images).toFixed(2)}%)`);
   for (const k of [1.5, 2, 2.5, 3]) log(`  images with z beyond ${k}× the threshold: ${ratios.filter((r) => r > k).length}/${images}`);
-  log(`  batches failed (rate > max_rate ${frequency.defaults.max_rate}): ${failed}/${batches} (${((100 * failed) / batches).toFixed(1)}%)`);
+  log(`  batches failed (rate > max_rate ${defaults.max_rate}): ${failed}/${batches} (${((100 * failed) / batches).toFixed(1)}%)`);
 }

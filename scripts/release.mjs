@@ -22,8 +22,6 @@ export const RELEASE_FILES = [
   { path: 'README.md', required: false },
   { path: 'LICENSE', required: false },
 ];
-/** Built by scripts/package.mjs. */
-export const RELEASE_BUNDLES = ['dist/index.js', 'dist/action.js', 'dist/cli.js'];
 
 function walk(dir, rel) {
   return readdirSync(join(dir, rel), { withFileTypes: true })
@@ -52,8 +50,8 @@ export async function makeRelease(dest, root = ROOT) {
     mkdirSync(dirname(join(dest, f)), { recursive: true });
     cpSync(join(root, f), join(dest, f));
   }
-  await buildBundles(join(dest, 'dist'));
-  return [...files, ...RELEASE_BUNDLES].sort();
+  const bundles = await buildBundles(join(dest, 'dist'));
+  return [...files, ...bundles.map((b) => `dist/${b}`)].sort();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

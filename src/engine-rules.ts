@@ -1,3 +1,8 @@
+import type { Change } from './context/changes.js';
+import { makeFinding } from './finding.js';
+import { isTextModelPolicy, type LoadedPolicy } from './policy/types.js';
+import type { Finding } from './types.js';
+
 /** Rules the scan engine reports itself (not detectors): ids, one-line descriptions and help. */
 export interface RuleInfo {
   id: string;
@@ -44,3 +49,36 @@ export const ENGINE_RULE_INFO: readonly RuleInfo[] = [
 ];
 
 export const ENGINE_RULES = ENGINE_RULE_INFO.map((r) => r.id);
+
+/** Paths the base policy names whose change in the PR needs review: the policy file, pinned models and tokenizers. */
+export function guardedChanges(loaded: LoadedPolicy, changes: readonly Change[]): Finding[] {
+  const out: Finding[] = [];
+  const touched = (path: string) => changes.find((c) => c.path === path || c.previousPath === path);
+  const policyChange = touched(loaded.path);
+  if (policyChange) {
+    out.push(
+      makeFinding('policy-changed', 'error', { path: loaded.path }, {
+        message: `this pull request ${policyChange.status === 'removed' ? 'deletes' : 'changes'} the poisoning-defense policy. It is judged by the base branch's policy; the change needs a code-owner review and applies after merge.`,
+      }),
+    );
+  }
+  for (const d of loaded.policy.datasets) {
+    if (typeof d.model !== 'object') continue;
+    if (touched(d.model.path)) {
+      out.push(
+        makeFinding('model-changed', 'error', { path: d.model.path }, {
+          message: `this pull request changes the embedding model of dataset ${d.name}. The scan uses the base branch's pinned model; a new model needs review and a new sha256 pin after merge.`,
+        }),
+      );
+    }
+    const tokenizer = isTextModelPolicy(d.model) ? d.model.tokenizer.path : undefined;
+    if (tokenizer && touched(tokenizer)) {
+      out.push(
+        makeFinding('model-changed', 'error', { path: tokenizer }, {
+          message: `this pull request changes the tokenizer of dataset ${d.name}'s text encoder. The scan uses the base branch's pinned tokenizer; a new one needs review and a new sha256 pin after merge.`,
+        }),
+      );
+    }
+  }
+  return out;
+}

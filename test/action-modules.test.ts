@@ -16,7 +16,7 @@ import { readInputs, type InputSource } from '../src/action/inputs.js';
 import { inertLine, writeInert } from '../src/action/log.js';
 import { mdText } from '../src/action/markdown.js';
 import { changesFromPrFiles } from '../src/action/pr-files.js';
-import { writeReportFile } from '../src/action/report-files.js';
+import { writeReportFile } from '../src/report/write.js';
 import { buildSummary, fitBytes } from '../src/action/summary.js';
 import { REPORT_VERSION, type Report } from '../src/report/model.js';
 import type { Finding, Severity } from '../src/types.js';

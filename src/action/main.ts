@@ -5,6 +5,7 @@ import { mergeBaseExists, type ChangeSet } from '../context/changes.js';
 import { writeAttachments } from '../report/attachments.js';
 import { formatReport } from '../report/format.js';
 import type { Report } from '../report/model.js';
+import { writeReportFile } from '../report/write.js';
 import { scan } from '../scan/scan.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
 import { planAnnotations, type StepAnnotation } from './annotations.js';
@@ -14,7 +15,6 @@ import { readEventContext, type EventContext } from './event.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { inertLine, writeInert } from './log.js';
 import { listPullRequestChanges, type Octokit } from './pr-files.js';
-import { writeReportFile } from './report-files.js';
 import { buildSummary, JOB_SUMMARY_LIMIT } from './summary.js';
 
 /** Leaves room under GitHub's 1 MiB per step for anything else the step writes to the summary. */

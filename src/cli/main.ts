@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPolicy, policyText } from '../policy/load.js';
 import { policySchema } from '../policy/schema.js';
 import { writeAttachments } from '../report/attachments.js';
 import { FORMATS, formatReport, type Format } from '../report/format.js';
-import { scan } from '../scan/scan.js';
+import { writeReportFile } from '../report/write.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
 import { escapeLogLine } from '../util/text-escape.js';
 import { TOOL_VERSION } from '../version.js';
@@ -39,11 +39,6 @@ const defaultIo: Io = {
   cwd: process.cwd(),
 };
 
-async function writeFile(path: string, text: string): Promise<void> {
-  await fs.mkdir(dirname(path), { recursive: true });
-  await fs.writeFile(path, text);
-}
-
 async function runScan(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -64,6 +59,8 @@ async function runScan(args: string[], io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(values.format!)) throw new ConfigError(`--format must be one of ${FORMATS.join(', ')}`);
   if (values.head && !values.base) throw new ConfigError('--head needs --base');
   const root = resolve(io.cwd, values.root!);
+  // The engine (native image and model runtimes) loads only for a scan, not for schema or validate-policy.
+  const { scan } = await import('../scan/scan.js');
   const result = await scan({
     root,
     policyPath: values.policy!.replace(/^\.\//, ''),
@@ -78,13 +75,13 @@ async function runScan(args: string[], io: Io): Promise<number> {
   const output = values.output ? resolve(io.cwd, values.output) : undefined;
   const report = output && values.format === 'json' ? await withEvidence(output) : result.report;
   const text = formatReport(report, values.format as Format);
-  if (output) await writeFile(output, text);
+  if (output) await writeReportFile(output, text);
   else io.stdout(text);
   if (values.json) {
     const jsonPath = resolve(io.cwd, values.json);
-    await writeFile(jsonPath, formatReport(await withEvidence(jsonPath), 'json'));
+    await writeReportFile(jsonPath, formatReport(await withEvidence(jsonPath), 'json'));
   }
-  if (values.sarif) await writeFile(resolve(io.cwd, values.sarif), formatReport(result.report, 'sarif'));
+  if (values.sarif) await writeReportFile(resolve(io.cwd, values.sarif), formatReport(result.report, 'sarif'));
   return result.report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
 }
 

@@ -1,13 +1,13 @@
 import { distance } from '../features/knn.js';
 import { pullModel, type Pull, type PullModel } from '../features/pull.js';
-import { featureSpace, type FeatureSpace } from '../features/space.js';
+import type { FeatureSpace } from '../features/space.js';
 import { indexPool, pct, prng, sampleIndices } from '../features/stats.js';
 import { binomialUpperTail } from '../util/stats.js';
 import type { Matrix } from '../embed/service.js';
-import type { Finding } from '../types.js';
+import { placeOf } from '../util/paths.js';
 import { resolveK } from './class-proximity.js';
-import type { Detector } from './detector.js';
-import { at, kOption, modelEvidence, round, where } from './feature-support.js';
+import type { DetectorContext } from './detector.js';
+import { modelEvidence, round } from './feature-support.js';
 
 export interface CollusionOptions {
   k: number | 'auto';
@@ -183,118 +183,86 @@ function components(pairs: Array<[number, number, number]>, bound: number): numb
  * samples of one class pulled toward the same foreign class, often onto nearly the same point. Each
  * group is tested against clean pull requests of the same size drawn from the trusted data.
  */
-export const collusion: Detector<CollusionOptions> = {
-  id: 'collusion',
-  description: 'Several new samples of one class are pulled together toward the same other class, beyond what clean additions of that size show.',
-  help:
-    'Targeted clean-label attacks need several poisons aimed at one target: they share a label, lean toward the same ' +
-    "foreign class in the model's feature space, and feature-collision poisons nearly coincide there. Two statistics " +
-    "are computed per (class, foreign class): the strongest shared pull (the m most pulled samples, each rated against " +
-    "the class's trusted samples) and the tightest pair of distinct samples leaning the same way. Both are compared " +
-    'with `trials` clean pull requests of the same composition drawn from the trusted samples; a group is reported when ' +
-    'fewer than alpha/2 of them are as extreme. Review the listed samples together: remove them, or waive them with a reason.',
-  modality: 'any',
-  defaultSeverity: 'error',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      k: kOption,
-      alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, description: 'Share of clean pull requests of the same size allowed to raise a group finding (split over the two statistics).' },
-      member_p: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: "Largest per-sample pull p-value counted toward a shared pull." },
-      collision_p: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Largest per-sample pull p-value for a sample to take part in a feature collision.' },
-      trials: { type: 'integer', minimum: 100, maximum: 100000, description: 'Clean pull requests simulated from the trusted samples.' },
-    },
-  },
-  defaults: { k: 'auto', alpha: 0.01, member_p: 0.1, collision_p: 0.25, trials: 1000 },
-  async run(ctx) {
-    if (ctx.reference.tree === ctx.head) {
-      return [{ rule: 'collusion', severity: 'notice', path: ctx.dataset.root, message: 'collusion compares new samples with a trusted base; a scan without a base has none, so it was skipped' }];
+export async function run(ctx: DetectorContext<CollusionOptions>): Promise<void> {
+  if (ctx.reference.tree === ctx.head) {
+    ctx.report(ctx.dataset, { severity: 'notice', messageId: 'no-base' });
+    return;
+  }
+  const space = await ctx.scope.featureSpace();
+  if (space.classes.length < 2 || space.cand.rows === 0) return;
+  const opt = ctx.options;
+  const k = resolveK(space, opt.k);
+  const model = await pullModel(space, k);
+  const spacing = await typicalSpacing(space);
+  const rows = model.candidates.map((_, i) => i);
+  const groups = groupsOf(space.candLabel, model.candidates, rows);
+  if (groups.size === 0) return;
+  const perClass = new Map<number, number>();
+  for (const g of groups.values()) perClass.set(g.a, g.n);
+  const nulls = simulate(space, model, perClass, spacing, opt);
+  const level = opt.alpha / 2;
+  // Pairs closer than this have a collision p-value within the level: #{null ≤ r} ≤ allowed.
+  const allowed = Math.floor(level * (1 + opt.trials) - 1);
+  const collisionBound = allowed < 0 ? -Infinity : allowed < nulls.collision.length ? nulls.collision[allowed]! : Infinity;
+  const samples = space.emb.candidates.samples;
+  const sorted = [...groups.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+  for (const g of sorted) {
+    const s = groupStatistic(g.members, g.n, space.cand, spacing[g.a]!, opt);
+    const pCount = lowerP(nulls.count, s.count);
+    const pCollision = lowerP(nulls.collision, s.collision);
+    const members = new Set<number>();
+    const tests: string[] = [];
+    if (s.countMembers.length >= 2 && pCount <= level) {
+      s.countMembers.forEach((r) => members.add(r));
+      tests.push('shared pull');
     }
-    const space = await featureSpace(ctx);
-    if (space.classes.length < 2 || space.cand.rows === 0) return [];
-    const opt = ctx.options;
-    const k = resolveK(space, opt.k);
-    const model = await pullModel(space, k);
-    const spacing = await typicalSpacing(space);
-    const rows = model.candidates.map((_, i) => i);
-    const groups = groupsOf(space.candLabel, model.candidates, rows);
-    if (groups.size === 0) return [];
-    const perClass = new Map<number, number>();
-    for (const g of groups.values()) perClass.set(g.a, g.n);
-    const nulls = simulate(space, model, perClass, spacing, opt);
-    const level = opt.alpha / 2;
-    // Pairs closer than this have a collision p-value within the level: #{null ≤ r} ≤ allowed.
-    const allowed = Math.floor(level * (1 + opt.trials) - 1);
-    const collisionBound = allowed < 0 ? -Infinity : allowed < nulls.collision.length ? nulls.collision[allowed]! : Infinity;
-    const severity = opt.severity ?? 'error';
-    const findings: Finding[] = [];
-    const samples = space.emb.candidates.samples;
-    const sorted = [...groups.values()].sort((x, y) => x.a - y.a || x.b - y.b);
-    for (const g of sorted) {
-      const s = groupStatistic(g.members, g.n, space.cand, spacing[g.a]!, opt);
-      const pCount = lowerP(nulls.count, s.count);
-      const pCollision = lowerP(nulls.collision, s.collision);
-      const members = new Set<number>();
-      const tests: string[] = [];
-      if (s.countMembers.length >= 2 && pCount <= level) {
-        s.countMembers.forEach((r) => members.add(r));
-        tests.push('shared pull');
-      }
-      if (pCollision <= level) {
-        for (const comp of components(s.pairs, collisionBound)) comp.forEach((r) => members.add(r));
-        tests.push('feature collision');
-      }
-      if (members.size < 2) continue;
-      const label = space.classes[g.a]!;
-      const toward = space.classes[g.b]!;
-      const list = [...members].sort((x, y) => {
-        const a = samples[x]!.sample;
-        const b = samples[y]!.sample;
-        return a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0);
-      });
-      const paths = list.map((r) => where(samples[r]!.sample));
-      const p = Math.min(pCount, pCollision);
-      const listed = paths.length <= 10 ? paths.join(', ') : `${paths.slice(0, 10).join(', ')} and ${paths.length - 10} more`;
-      const rarity = `fewer than ${pct(p)} of ${opt.trials} clean pull requests of the same size drawn from the trusted data show a group this strong`;
-      findings.push({
-        rule: 'collusion',
-        severity,
-        path: ctx.dataset.root,
-        message:
-          `${members.size} new '${label}' samples are pulled together toward '${toward}' (${tests.join(' and ')}): ${listed}; ${rarity}. ` +
-          'Targeted clean-label poisons come in such groups: review them together before merging.',
-        score: round(p, 5),
-        threshold: level,
-        evidence: {
-          label,
-          toward,
-          tests,
-          members: list.map((r) => ({
-            path: samples[r]!.sample.path,
-            ...(samples[r]!.sample.line ? { line: samples[r]!.sample.line } : {}),
-            pull_p_value: round(model.candidates[r]!.p, 5),
-            share_toward: round(model.candidates[r]!.score.share, 3),
-          })),
-          candidates_of_class: g.n,
-          shared_pull: { binomial_tail: s.count, p_value: round(pCount, 5) },
-          feature_collision: { closest_pair_ratio: round(s.collision), p_value: round(pCollision, 5), typical_spacing: round(spacing[g.a]!) },
-          trials: opt.trials,
-          alpha: opt.alpha,
-          k,
-          model: modelEvidence(space),
-        },
-      });
-      for (const r of list) {
-        findings.push({
-          rule: 'collusion',
-          severity,
-          ...at(samples[r]!),
-          message: `${where(samples[r]!.sample)} is one of ${members.size} new '${label}' samples pulled together toward '${toward}' (${tests.join(' and ')}; see the group finding on ${ctx.dataset.root}); review the group together.`,
-          score: round(model.candidates[r]!.p, 5),
-          evidence: { label, toward, group: paths, pull_p_value: round(model.candidates[r]!.p, 5) },
-        });
-      }
+    if (pCollision <= level) {
+      for (const comp of components(s.pairs, collisionBound)) comp.forEach((r) => members.add(r));
+      tests.push('feature collision');
     }
-    return findings;
-  },
-};
+    if (members.size < 2) continue;
+    const label = space.classes[g.a]!;
+    const toward = space.classes[g.b]!;
+    const list = [...members].sort((x, y) => {
+      const a = samples[x]!.sample;
+      const b = samples[y]!.sample;
+      return a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0);
+    });
+    const paths = list.map((r) => placeOf(samples[r]!.sample));
+    const p = Math.min(pCount, pCollision);
+    const listed = paths.length <= 10 ? paths.join(', ') : `${paths.slice(0, 10).join(', ')} and ${paths.length - 10} more`;
+    const rarity = `fewer than ${pct(p)} of ${opt.trials} clean pull requests of the same size drawn from the trusted data show a group this strong`;
+    ctx.report(ctx.dataset, {
+      message:
+        `${members.size} new '${label}' samples are pulled together toward '${toward}' (${tests.join(' and ')}): ${listed}; ${rarity}. ` +
+        'Targeted clean-label poisons come in such groups: review them together before merging.',
+      score: round(p, 5),
+      threshold: level,
+      evidence: {
+        label,
+        toward,
+        tests,
+        members: list.map((r) => ({
+          path: samples[r]!.sample.path,
+          ...(samples[r]!.sample.line ? { line: samples[r]!.sample.line } : {}),
+          pull_p_value: round(model.candidates[r]!.p, 5),
+          share_toward: round(model.candidates[r]!.score.share, 3),
+        })),
+        candidates_of_class: g.n,
+        shared_pull: { binomial_tail: s.count, p_value: round(pCount, 5) },
+        feature_collision: { closest_pair_ratio: round(s.collision), p_value: round(pCollision, 5), typical_spacing: round(spacing[g.a]!) },
+        trials: opt.trials,
+        alpha: opt.alpha,
+        k,
+        model: modelEvidence(space),
+      },
+    });
+    for (const r of list) {
+      ctx.report(samples[r]!, {
+        message: `${placeOf(samples[r]!.sample)} is one of ${members.size} new '${label}' samples pulled together toward '${toward}' (${tests.join(' and ')}; see the group finding on ${ctx.dataset.root}); review the group together.`,
+        score: round(model.candidates[r]!.p, 5),
+        evidence: { label, toward, group: paths, pull_p_value: round(model.candidates[r]!.p, 5) },
+      });
+    }
+  }
+}

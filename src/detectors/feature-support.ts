@@ -1,34 +1,8 @@
 import { binomialUpperTail } from '../util/stats.js';
 import type { FeatureSpace, Neighbourhood } from '../features/space.js';
-import type { LoadedSample } from '../media/types.js';
-import type { Finding, Sample } from '../types.js';
+import type { DetectorContext } from './detector.js';
 
 /** Shared pieces of the feature-space detectors' findings. */
-
-export const kOption = {
-  description: "Neighbours that vote: an integer, or 'auto' (a fifth of the median trusted class size, 5–100).",
-  anyOf: [
-    { type: 'integer', minimum: 1, maximum: 500 },
-    { type: 'string', enum: ['auto'] },
-  ],
-};
-
-export const quantileOption = (what: string) => ({
-  type: 'number',
-  minimum: 0.5,
-  exclusiveMaximum: 1,
-  description: `Calibration level: a candidate is flagged when ${what} fewer than 1 − quantile of the trusted samples of its class (leave-one-out).`,
-});
-
-/** How a message names a sample: its path, and `path:line` for a row of a table. */
-export function where(s: Sample): string {
-  return s.line ? `${s.path}:${s.line}` : s.path;
-}
-
-/** Where a finding about a candidate points. */
-export function at(c: LoadedSample): Pick<Finding, 'path' | 'line' | 'sha256'> {
-  return { path: c.sample.path, ...(c.sample.line ? { line: c.sample.line } : {}), ...(c.sample.sha256 ? { sha256: c.sample.sha256 } : {}) };
-}
 
 export function round(x: number, digits = 4): number {
   if (!Number.isFinite(x)) return x;
@@ -62,17 +36,6 @@ export function modelEvidence(space: FeatureSpace): { path: string; sha256?: str
   return { path: m.path, ...(m.source === 'builtin' ? {} : { sha256: m.id }) };
 }
 
-export const rateOptions = {
-  max_rate: { type: 'number', minimum: 0, maximum: 1, description: 'Largest share of flagged new samples before the dataset-level finding.' },
-  rate_alpha: {
-    type: 'number',
-    exclusiveMinimum: 0,
-    maximum: 1,
-    description: 'The dataset-level finding also needs the count to be unlikely by chance: P(Binomial(n, 1 − quantile) ≥ count) ≤ rate_alpha.',
-  },
-  sample_severity: { type: 'string', enum: ['error', 'warning', 'notice'], description: 'Severity of the per-sample findings (the dataset-level finding uses `severity`).' },
-};
-
 /**
  * The dataset-level verdict of a calibrated per-sample test: `flagged` of `n` new samples beyond the
  * reference's quantile fails when the rate exceeds `maxRate` and the count is unlikely under the
@@ -93,21 +56,17 @@ export function samplesForLevel(alpha: number): number {
  * A notice naming the classes with new samples whose trusted samples are too few to calibrate a
  * per-sample test at `quantile`: those samples cannot be flagged individually, and the user should know.
  */
-export function calibrationNotice(rule: string, space: FeatureSpace, root: string, quantile: number, skip: (c: number) => boolean, what: string): Finding[] {
+export function reportCalibrationShortfall(ctx: DetectorContext<unknown>, space: FeatureSpace, quantile: number, skip: (c: number) => boolean, what: string): void {
   const need = samplesForLevel(1 - quantile);
   const short = new Set<number>();
   space.candLabel.forEach((c) => {
     if (c >= 0 && !skip(c) && space.byClass[c]!.length < need) short.add(c);
   });
-  if (short.size === 0) return [];
+  if (short.size === 0) return;
   const list = [...short].sort((a, b) => a - b).map((c) => `${space.classes[c]} (${space.byClass[c]!.length})`);
-  return [
-    {
-      rule,
-      severity: 'notice',
-      path: root,
-      message: `${what} needs at least ${need} trusted samples per class at quantile ${quantile}; these classes have fewer, so their new samples cannot be flagged one by one: ${list.join(', ')}. Add trusted samples or lower the quantile.`,
-      evidence: { quantile, needed: need, classes: Object.fromEntries([...short].map((c) => [space.classes[c]!, space.byClass[c]!.length])) },
-    },
-  ];
+  ctx.report(ctx.dataset, {
+    severity: 'notice',
+    message: `${what} needs at least ${need} trusted samples per class at quantile ${quantile}; these classes have fewer, so their new samples cannot be flagged one by one: ${list.join(', ')}. Add trusted samples or lower the quantile.`,
+    evidence: { quantile, needed: need, classes: Object.fromEntries([...short].map((c) => [space.classes[c]!, space.byClass[c]!.length])) },
+  });
 }

@@ -1,11 +1,11 @@
 import { attachmentName, r4 } from '../forensics/names.js';
 import { amplifiedResidual, stripPng } from '../forensics/evidence.js';
 import type { GrayImage } from '../forensics/gray.js';
-import { candidateGray, referenceImages } from '../forensics/reference.js';
+import { candidateGray } from '../forensics/reference.js';
 import { spectrumStats, type SpectrumStats } from '../forensics/spectrum.js';
 import { quantile, robustScale } from '../util/stats.js';
-import type { Finding } from '../types.js';
-import type { Detector } from './detector.js';
+import type { LoadedSample } from '../media/types.js';
+import type { DetectorContext, FindingReport } from './detector.js';
 
 export interface FrequencyOptions {
   /** Reference quantile of the robust z-score that a candidate must exceed to be flagged. */
@@ -58,115 +58,80 @@ function highPass(g: GrayImage): GrayImage {
   return { width: g.width, height: g.height, data: out };
 }
 
-export const frequency: Detector<FrequencyOptions> = {
-  id: 'frequency',
-  description: 'New images carry no more high-frequency energy than the trusted images of their class.',
-  help:
-    'Triggers and adversarial perturbations add fine, high-frequency structure that natural images of a class rarely ' +
-    'have (Zeng et al., ICCV 2021). This rule measures two statistics per image — the energy in the top half of the ' +
-    'block-DCT spectrum, and the high-frequency energy in dark flat regions where bounded noise shows most — and ' +
-    "scores each new image by a robust z-score against its class's trusted images, calibrated so that a share " +
-    '1 − quantile of trusted images would exceed it. Each outlier is a warning; when the share of outliers among the ' +
-    'new images exceeds max_rate, the dataset-level finding fails the scan. Inspect the flagged images (the attached ' +
-    'strips show each next to its high-pass view). Smooth, low-frequency triggers are invisible to it.',
-  modality: 'image',
-  defaultSeverity: 'warning',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      quantile: { type: 'number', minimum: 0.5, maximum: 0.9999, description: 'Reference quantile a candidate must exceed.' },
-      max_rate: { type: 'number', minimum: 0, maximum: 1, description: 'Share of flagged candidates that fails the scan.' },
-      min_flagged: { type: 'integer', minimum: 1, description: 'Fewest flagged candidates for the dataset-level finding.' },
-      min_class_size: { type: 'integer', minimum: 10, description: 'Smaller classes are calibrated on the whole reference.' },
-      calibration_per_class: { type: 'integer', minimum: 10, description: 'Trusted images per class used for calibration.' },
-      evidence_images: { type: 'boolean', description: 'Attach image | high-pass PNG strips.' },
-    },
-  },
-  defaults: { quantile: 0.99, max_rate: 0.1, min_flagged: 3, min_class_size: 30, calibration_per_class: 1000, evidence_images: true },
-  async run(ctx) {
-    const o = ctx.options;
-    const cands: { path: string; label: string; sha256: string; gray: GrayImage; stats: SpectrumStats }[] = [];
-    for (const c of ctx.candidates) {
-      const gray = candidateGray(c);
-      if (gray) cands.push({ path: c.sample.path, label: c.sample.label, sha256: c.sample.sha256, gray, stats: spectrumStats(gray) });
+export async function run(ctx: DetectorContext<FrequencyOptions>): Promise<void> {
+  const o = ctx.options;
+  const cands: { loaded: LoadedSample; path: string; label: string; gray: GrayImage; stats: SpectrumStats }[] = [];
+  for (const c of ctx.candidates) {
+    const gray = candidateGray(c);
+    if (gray) cands.push({ loaded: c, path: c.sample.path, label: c.sample.label, gray, stats: spectrumStats(gray) });
+  }
+  if (cands.length === 0) return;
+  const reference = await ctx.scope.referenceImages();
+  const byClass = new Map<string, typeof reference.images>();
+  for (const img of reference.images) {
+    const list = byClass.get(img.sample.label);
+    if (list) list.push(img);
+    else byClass.set(img.sample.label, [img]);
+  }
+  const statsByClass = new Map<string, SpectrumStats[]>();
+  for (const [label, list] of [...byClass].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const step = Math.max(1, list.length / o.calibration_per_class);
+    const values: SpectrumStats[] = [];
+    for (let i = 0; i < list.length && values.length < o.calibration_per_class; i += step) values.push(spectrumStats(await reference.gray(list[Math.floor(i)]!)));
+    statsByClass.set(label, values);
+  }
+  const pooled = calibrate('all', [...statsByClass.values()].flat(), o.quantile);
+  const calibrations = new Map<string, Calibration>();
+  for (const [label, values] of statsByClass) calibrations.set(label, values.length >= o.min_class_size ? calibrate(label, values, o.quantile) : pooled);
+  if (pooled.size < 10) {
+    // Unchecked is not passed: this fails the dataset whatever the rule's severity.
+    ctx.report(ctx.dataset, {
+      severity: 'error',
+      message: `only ${pooled.size} trusted images could be read: too few to calibrate the frequency check. Add trusted images or disable the rule for this dataset.`,
+      evidence: { reference: pooled.size, unreadable: reference.unreadable },
+    });
+    return;
+  }
+  let flagged = 0;
+  for (const c of cands) {
+    const cal = calibrations.get(c.label) ?? pooled;
+    const over: { label: string; z: number; threshold: number }[] = [];
+    const scores: Record<string, number> = {};
+    for (const { name, label } of STATS) {
+      const s = cal.stats[name];
+      const x = c.stats[name];
+      if (!s || x === undefined) continue;
+      const z = (x - s.center) / s.scale;
+      scores[name] = r4(z);
+      if (z > s.threshold) over.push({ label, z, threshold: s.threshold });
     }
-    if (cands.length === 0) return [];
-    const reference = await referenceImages(ctx);
-    const byClass = new Map<string, typeof reference.images>();
-    for (const img of reference.images) {
-      const list = byClass.get(img.sample.label);
-      if (list) list.push(img);
-      else byClass.set(img.sample.label, [img]);
+    if (over.length === 0) continue;
+    flagged++;
+    const worst = over.reduce((a, b) => (b.z - b.threshold > a.z - a.threshold ? b : a));
+    const finding: FindingReport = {
+      message:
+        `${over.map((v) => `${v.label} z = ${r4(v.z)}`).join('; ')} exceeds the ${o.quantile} quantile of ${cal.basis === 'all' ? 'all trusted images' : `trusted '${cal.basis}' images`} ` +
+        `(${over.map((v) => r4(v.threshold)).join(', ')}): fine structure this class does not usually have, such as a trigger or adversarial noise. Inspect the image next to its high-pass view.`,
+      score: r4(worst.z),
+      threshold: r4(worst.threshold),
+      evidence: { z: scores, calibration: cal.basis, calibration_size: cal.size, raw: { hf: r4(c.stats.hf), dark_hf: c.stats.darkHf === undefined ? null : r4(c.stats.darkHf) } },
+    };
+    if (o.evidence_images) {
+      finding.attachments = [{ name: attachmentName('frequency', c.path), mediaType: 'image/png', data: await stripPng([c.gray, amplifiedResidual(highPass(c.gray))]) }];
     }
-    const statsByClass = new Map<string, SpectrumStats[]>();
-    for (const [label, list] of [...byClass].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const step = Math.max(1, list.length / o.calibration_per_class);
-      const values: SpectrumStats[] = [];
-      for (let i = 0; i < list.length && values.length < o.calibration_per_class; i += step) values.push(spectrumStats(await reference.gray(list[Math.floor(i)]!)));
-      statsByClass.set(label, values);
-    }
-    const pooled = calibrate('all', [...statsByClass.values()].flat(), o.quantile);
-    const calibrations = new Map<string, Calibration>();
-    for (const [label, values] of statsByClass) calibrations.set(label, values.length >= o.min_class_size ? calibrate(label, values, o.quantile) : pooled);
-    if (pooled.size < 10) {
-      return [
-        {
-          rule: 'frequency',
-          severity: 'error',
-          path: ctx.dataset.root,
-          message: `only ${pooled.size} trusted images could be read: too few to calibrate the frequency check. Add trusted images or disable the rule for this dataset.`,
-          evidence: { reference: pooled.size, unreadable: reference.unreadable },
-        },
-      ];
-    }
-    const findings: Finding[] = [];
-    let flagged = 0;
-    for (const c of cands) {
-      const cal = calibrations.get(c.label) ?? pooled;
-      const over: { label: string; z: number; threshold: number }[] = [];
-      const scores: Record<string, number> = {};
-      for (const { name, label } of STATS) {
-        const s = cal.stats[name];
-        const x = c.stats[name];
-        if (!s || x === undefined) continue;
-        const z = (x - s.center) / s.scale;
-        scores[name] = r4(z);
-        if (z > s.threshold) over.push({ label, z, threshold: s.threshold });
-      }
-      if (over.length === 0) continue;
-      flagged++;
-      const worst = over.reduce((a, b) => (b.z - b.threshold > a.z - a.threshold ? b : a));
-      const finding: Finding = {
-        rule: 'frequency',
-        severity: ctx.options.severity ?? 'warning',
-        path: c.path,
-        sha256: c.sha256,
-        message:
-          `${over.map((v) => `${v.label} z = ${r4(v.z)}`).join('; ')} exceeds the ${o.quantile} quantile of ${cal.basis === 'all' ? 'all trusted images' : `trusted '${cal.basis}' images`} ` +
-          `(${over.map((v) => r4(v.threshold)).join(', ')}): fine structure this class does not usually have, such as a trigger or adversarial noise. Inspect the image next to its high-pass view.`,
-        score: r4(worst.z),
-        threshold: r4(worst.threshold),
-        evidence: { z: scores, calibration: cal.basis, calibration_size: cal.size, raw: { hf: r4(c.stats.hf), dark_hf: c.stats.darkHf === undefined ? null : r4(c.stats.darkHf) } },
-      };
-      if (o.evidence_images) {
-        finding.attachments = [{ name: attachmentName('frequency', c.path), mediaType: 'image/png', data: await stripPng([c.gray, amplifiedResidual(highPass(c.gray))]) }];
-      }
-      findings.push(finding);
-    }
-    const rate = flagged / cands.length;
-    if (flagged >= o.min_flagged && rate > o.max_rate) {
-      findings.push({
-        rule: 'frequency',
-        severity: 'error',
-        path: ctx.dataset.root,
-        message:
-          `${flagged} of ${cands.length} new images (${(rate * 100).toFixed(1)}%) have high-frequency energy beyond the ${o.quantile} quantile of their class, ` +
-          `more than max_rate ${(o.max_rate * 100).toFixed(1)}%: a batch of triggered or perturbed images. Review the flagged images before merging.`,
-        score: r4(rate),
-        threshold: o.max_rate,
-        evidence: { flagged, candidates: cands.length, rate: r4(rate), max_rate: o.max_rate, quantile: o.quantile, expected_rate: r4(1 - o.quantile) },
-      });
-    }
-    return findings;
-  },
-};
+    ctx.report(c.loaded, finding);
+  }
+  const rate = flagged / cands.length;
+  if (flagged >= o.min_flagged && rate > o.max_rate) {
+    // The batch fails the dataset; each image alone stays at the rule's severity.
+    ctx.report(ctx.dataset, {
+      severity: 'error',
+      message:
+        `${flagged} of ${cands.length} new images (${(rate * 100).toFixed(1)}%) have high-frequency energy beyond the ${o.quantile} quantile of their class, ` +
+        `more than max_rate ${(o.max_rate * 100).toFixed(1)}%: a batch of triggered or perturbed images. Review the flagged images before merging.`,
+      score: r4(rate),
+      threshold: o.max_rate,
+      evidence: { flagged, candidates: cands.length, rate: r4(rate), max_rate: o.max_rate, quantile: o.quantile, expected_rate: r4(1 - o.quantile) },
+    });
+  }
+}

@@ -4,10 +4,10 @@ import type { GrayImage } from '../forensics/gray.js';
 import { HashIndex } from '../forensics/hash-index.js';
 import { attachmentName, r4 } from '../forensics/names.js';
 import { phash, phashHex, type PHash } from '../forensics/phash.js';
-import { candidateGray, referenceImages, type ReferenceImage } from '../forensics/reference.js';
+import { candidateGray, type ReferenceImage } from '../forensics/reference.js';
 import { compareImages, splitPatches, type PatchSplit, type ResidualStats } from '../forensics/residual.js';
-import type { Finding } from '../types.js';
-import type { Detector } from './detector.js';
+import type { LoadedSample } from '../media/types.js';
+import type { DetectorContext, FindingReport } from './detector.js';
 
 export interface PerturbedCopyOptions {
   /** Hamming radius (bits of 64) of the perceptual-hash search for near-duplicates. */
@@ -63,109 +63,55 @@ function describe(s: ResidualStats): Record<string, unknown> {
   };
 }
 
-export const perturbedCopy: Detector<PerturbedCopyOptions> = {
-  id: 'perturbed-copy',
-  description: 'A new image is not a near-copy of a trusted or another new image that differs by small, dense noise.',
-  help:
-    'Clean-label poisons (feature collision, convex polytope, label-consistent backdoors) are ordinary images plus a ' +
-    'small, dense, bounded perturbation (an L∞ ball of 8/255–16/255). This rule finds, for each new image, its ' +
-    'near-duplicates among the trusted images and the other new images (perceptual hash, multi-index search), ' +
-    'aligns them (resize, crop, shift, brightness/contrast) and measures what is left. A residual that is small, ' +
-    'dense and not reproduced by resizing, cropping or JPEG/WebP re-encoding of the source is reported with its ' +
-    'L∞, L2, share of changed pixels and high-frequency share. Replace the file with the unmodified original, or ' +
-    'drop it. It cannot see a poison whose clean source is in neither side of the comparison.',
-  modality: 'image',
-  defaultSeverity: 'error',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      hash_radius: { type: 'integer', minimum: 0, maximum: 15, description: 'Hamming radius (of 64 bits) for near-duplicate search.' },
-      max_matches: { type: 'integer', minimum: 1, maximum: 20, description: 'Near-duplicates verified per candidate.' },
-      min_correlation: { type: 'number', minimum: 0, maximum: 1, description: 'Correlation above which an aligned pair is the same picture.' },
-      max_linf: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Largest per-pixel change (0–1) of a "small" perturbation.' },
-      max_patch_share: {
-        type: 'number',
-        minimum: 0,
-        maximum: 1,
-        description: 'Largest share of pixels allowed beyond max_linf (a stamped patch on top of the perturbation).',
-      },
-      min_rms: { type: 'number', minimum: 0, maximum: 1, description: 'Smallest RMS change (0–1) that is reported.' },
-      min_changed: { type: 'number', minimum: 0, maximum: 1, description: 'Smallest share of changed pixels for a dense perturbation.' },
-      max_explained: { type: 'number', minimum: 0, maximum: 1, description: 'Benign when a resize/crop/re-encode of the source leaves at most this share of the residual RMS.' },
-      candidate_sources: {
-        type: 'string',
-        enum: ['error', 'warning', 'off'],
-        description: 'Severity when the source is another new image (warning: two edits of one outside image look alike).',
-      },
-      evidence_images: { type: 'boolean', description: 'Attach candidate | source | residual PNG strips.' },
-    },
-  },
-  defaults: {
-    hash_radius: 10,
-    max_matches: 3,
-    min_correlation: 0.95,
-    max_linf: 48 / 255,
-    max_patch_share: 0.15,
-    min_rms: 1.5 / 255,
-    min_changed: 0.2,
-    max_explained: 0.75,
-    candidate_sources: 'warning',
-    evidence_images: true,
-  },
-  async run(ctx) {
-    const o = ctx.options;
-    const reference = await referenceImages(ctx);
-    const index = new HashIndex();
-    const entries: Entry[] = [];
-    for (const ref of reference.images) {
-      index.add(ref.hash);
-      entries.push({ path: ref.sample.path, label: ref.sample.label, hash: ref.hash, sha256: ref.sample.sha256, ref });
-    }
-    const candidates: { entry: Entry; gray: GrayImage; id: number }[] = [];
-    for (const c of ctx.candidates) {
-      const gray = candidateGray(c);
-      if (!gray) continue;
-      const entry: Entry = { path: c.sample.path, label: c.sample.label, hash: phash(gray), sha256: c.sample.sha256, gray };
-      candidates.push({ entry, gray, id: index.add(entry.hash) });
-      entries.push(entry);
-    }
-    const findings: Finding[] = [];
-    if (reference.unreadable > 0) {
-      findings.push({
-        rule: 'perturbed-copy',
-        severity: 'notice',
-        path: ctx.dataset.root,
-        message: `${reference.unreadable} trusted image(s) could not be decoded and were left out of the comparison; fix them on the base branch.`,
-        evidence: { unreadable: reference.unreadable, reference: reference.images.length },
-      });
-    }
-    const encodes = new Map<string, GrayImage>();
-    for (const cand of candidates) {
-      const hits = index.query(cand.entry.hash, o.hash_radius).filter((h) => h.id !== cand.id && entries[h.id]!.sha256 !== cand.entry.sha256);
-      // Trusted sources first: a benign derivative of a trusted image is cleared even when it also
-      // resembles a sibling edit among the new images.
-      const ordered = [
-        ...hits.filter((h) => entries[h.id]!.ref).slice(0, o.max_matches),
-        ...(o.candidate_sources === 'off' ? [] : hits.filter((h) => !entries[h.id]!.ref).slice(0, o.max_matches)),
-      ];
-      // One benign verdict (identical up to rounding, or a resize / crop / re-encode of a source)
-      // clears the candidate: it is a derivative of an image we have.
-      let suspect: Suspect | undefined;
-      for (const hit of ordered) {
-        const source = entries[hit.id]!;
-        const sourceGray = source.gray ?? (await reference.gray(source.ref!));
-        const verdict = await judgePair(cand.gray, sourceGray, o, { source: source.path, images: encodes });
-        if (verdict === 'benign') {
-          suspect = undefined;
-          break;
-        }
-        if (verdict !== 'unrelated' && !suspect) suspect = { ...verdict, source, distance: hit.distance };
+export async function run(ctx: DetectorContext<PerturbedCopyOptions>): Promise<void> {
+  const o = ctx.options;
+  const reference = await ctx.scope.referenceImages();
+  const index = new HashIndex();
+  const entries: Entry[] = [];
+  for (const ref of reference.images) {
+    index.add(ref.hash);
+    entries.push({ path: ref.sample.path, label: ref.sample.label, hash: ref.hash, sha256: ref.sample.sha256, ref });
+  }
+  const candidates: { sample: LoadedSample; entry: Entry; gray: GrayImage; id: number }[] = [];
+  for (const c of ctx.candidates) {
+    const gray = candidateGray(c);
+    if (!gray) continue;
+    const entry: Entry = { path: c.sample.path, label: c.sample.label, hash: phash(gray), sha256: c.sample.sha256, gray };
+    candidates.push({ sample: c, entry, gray, id: index.add(entry.hash) });
+    entries.push(entry);
+  }
+  if (reference.unreadable > 0) {
+    ctx.report(ctx.dataset, {
+      severity: 'notice',
+      message: `${reference.unreadable} trusted image(s) could not be decoded and were left out of the comparison; fix them on the base branch.`,
+      evidence: { unreadable: reference.unreadable, reference: reference.images.length },
+    });
+  }
+  const encodes = new Map<string, GrayImage>();
+  for (const cand of candidates) {
+    const hits = index.query(cand.entry.hash, o.hash_radius).filter((h) => h.id !== cand.id && entries[h.id]!.sha256 !== cand.entry.sha256);
+    // Trusted sources first: a benign derivative of a trusted image is cleared even when it also
+    // resembles a sibling edit among the new images.
+    const ordered = [
+      ...hits.filter((h) => entries[h.id]!.ref).slice(0, o.max_matches),
+      ...(o.candidate_sources === 'off' ? [] : hits.filter((h) => !entries[h.id]!.ref).slice(0, o.max_matches)),
+    ];
+    // One benign verdict (identical up to rounding, or a resize / crop / re-encode of a source)
+    // clears the candidate: it is a derivative of an image we have.
+    let suspect: Suspect | undefined;
+    for (const hit of ordered) {
+      const source = entries[hit.id]!;
+      const sourceGray = source.gray ?? (await reference.gray(source.ref!));
+      const verdict = await judgePair(cand.gray, sourceGray, o, { source: source.path, images: encodes });
+      if (verdict === 'benign') {
+        suspect = undefined;
+        break;
       }
-      if (suspect) findings.push(await findingFor(cand.entry, cand.gray, suspect, o, ctx.options.severity));
+      if (verdict !== 'unrelated' && !suspect) suspect = { ...verdict, source, distance: hit.distance };
     }
-    return findings;
-  },
-};
+    if (suspect) ctx.report(cand.sample, await findingFor(cand.entry, cand.gray, suspect, o));
+  }
+}
 
 interface PairEvidence {
   stats: ResidualStats;
@@ -198,15 +144,13 @@ async function judgePair(cand: GrayImage, source: GrayImage, o: PerturbedCopyOpt
   return { stats, ...(patches ? { patches } : {}), ...(benign ? { benign } : {}) };
 }
 
-async function findingFor(entry: Entry, gray: GrayImage, s: Suspect, o: PerturbedCopyOptions, severity: Finding['severity'] | undefined): Promise<Finding> {
+async function findingFor(entry: Entry, gray: GrayImage, s: Suspect, o: PerturbedCopyOptions): Promise<FindingReport> {
   const { source, stats, benign, patches } = s;
   const bounded = patches ?? stats;
   const trusted = source.ref !== undefined;
-  const finding: Finding = {
-    rule: 'perturbed-copy',
-    severity: trusted || o.candidate_sources === 'error' ? (severity ?? 'error') : 'warning',
-    path: entry.path,
-    sha256: entry.sha256,
+  const finding: FindingReport = {
+    // A copy of another new image never gates unless the policy asks: two edits of one outside image look alike.
+    severity: trusted || o.candidate_sources === 'error' ? undefined : 'warning',
     message:
       `a small dense perturbation of ${trusted ? 'trusted' : 'new'} image ${source.path} (label ${source.label}): ` +
       `L∞ ${r4(bounded.linf * 255)}/255, L2 ${r4(stats.l2 * 255)}/255, ${Math.round(bounded.changed * 100)}% of pixels changed, ` +

@@ -2,9 +2,8 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { parseRecords, type ManifestRecord } from '../dataset/records.js';
 import type { LoadedSample } from '../media/types.js';
 import type { ProvenancePolicy, SignaturePolicy } from '../policy/types.js';
-import type { Finding } from '../types.js';
 import { joinRepoPath } from '../util/paths.js';
-import type { Detector, DetectorContext } from './detector.js';
+import type { DetectorContext, NoOptions } from './detector.js';
 
 /**
  * The bytes a provenance signature covers: the record without its signature field, as a JSON
@@ -74,70 +73,50 @@ function checkRecord(c: LoadedSample, rec: ManifestRecord, prov: ProvenancePolic
   return out;
 }
 
-async function readManifest(ctx: DetectorContext, prov: ProvenancePolicy) {
+async function readManifest(ctx: DetectorContext<NoOptions>, prov: ProvenancePolicy) {
   const bytes = await ctx.head.read(prov.manifest, ctx.limits.max_file_bytes);
   return parseRecords(prov.manifest, bytes.toString('utf8'), ctx.limits);
 }
 
-export const provenance: Detector = {
-  id: 'provenance',
-  description: 'Every new sample has a provenance record with the required fields, allowed values, matching sha256 and a valid signature.',
-  help:
-    "Each changed sample needs a record in the dataset's provenance manifest (keyed by its path relative to the " +
-    'dataset root) with every required field, values from the allow-lists, the sha256 of its bytes, and, when ' +
-    'the policy asks for it, an ed25519 signature by a known vendor key over the record. Add or fix the record, ' +
-    'or remove the sample.',
-  modality: 'any',
-  defaultSeverity: 'error',
-  optionsSchema: { type: 'object', properties: {} },
-  defaults: {},
-  async run(ctx) {
-    const prov = ctx.dataset.provenance;
-    const samples = ctx.candidates.filter((c) => c.problems.every((p) => p.code !== 'unrecognised-file'));
-    if (!prov || samples.length === 0) return [];
-    const severity = ctx.options.severity ?? 'error';
-    let parsed;
+export async function run(ctx: DetectorContext<NoOptions>): Promise<void> {
+  const prov = ctx.dataset.provenance;
+  const samples = ctx.candidates.filter((c) => c.problems.every((p) => p.code !== 'unrecognised-file'));
+  if (!prov || samples.length === 0) return;
+  let parsed;
+  try {
+    parsed = await readManifest(ctx, prov);
+  } catch (err) {
+    ctx.report({ file: prov.manifest }, { message: `provenance manifest cannot be read: ${(err as Error).message}` });
+    return;
+  }
+  for (const p of parsed.problems) ctx.report({ file: prov.manifest, line: p.line }, { message: `provenance manifest line ${p.line} ${p.message}` });
+  const byPath = new Map<string, ManifestRecord>();
+  for (const rec of parsed.records) {
+    const key = rec.fields[prov.key];
+    const path = key ? joinRepoPath(ctx.dataset.root, key) : undefined;
+    const first = path ? byPath.get(path) : undefined;
+    if (!path) {
+      ctx.report({ file: prov.manifest, line: rec.line }, { message: `record has no usable '${prov.key}' (a path relative to ${ctx.dataset.root})` });
+    } else if (first) {
+      ctx.report({ file: prov.manifest, line: rec.line }, { message: `second record for ${key} (first on line ${first.line}); the record must be unambiguous` });
+    } else byPath.set(path, rec);
+  }
+  const keys = new Map<string, KeyObject | Error>();
+  for (const [signer, text] of Object.entries(prov.signatures?.keys ?? {})) {
     try {
-      parsed = await readManifest(ctx, prov);
+      keys.set(signer, parsePublicKey(text));
     } catch (err) {
-      return [{ rule: 'provenance', severity, path: prov.manifest, message: `provenance manifest cannot be read: ${(err as Error).message}` }];
+      keys.set(signer, err as Error);
     }
-    const findings: Finding[] = parsed.problems.map((p) => ({
-      rule: 'provenance',
-      severity,
-      path: prov.manifest,
-      line: p.line,
-      message: `provenance manifest line ${p.line} ${p.message}`,
-    }));
-    const byPath = new Map<string, ManifestRecord>();
-    for (const rec of parsed.records) {
-      const key = rec.fields[prov.key];
-      const path = key ? joinRepoPath(ctx.dataset.root, key) : undefined;
-      if (!path) {
-        findings.push({ rule: 'provenance', severity, path: prov.manifest, line: rec.line, message: `record has no usable '${prov.key}' (a path relative to ${ctx.dataset.root})` });
-      } else if (byPath.has(path)) {
-        findings.push({ rule: 'provenance', severity, path: prov.manifest, line: rec.line, message: `second record for ${key} (first on line ${byPath.get(path)!.line}); the record must be unambiguous` });
-      } else byPath.set(path, rec);
+  }
+  for (const c of samples) {
+    const rec = byPath.get(c.sample.path);
+    if (!rec) {
+      ctx.report(c, { message: `no provenance record in ${prov.manifest}: add one with ${[prov.key, ...prov.required].join(', ')}` });
+      continue;
     }
-    const keys = new Map<string, KeyObject | Error>();
-    for (const [signer, text] of Object.entries(prov.signatures?.keys ?? {})) {
-      try {
-        keys.set(signer, parsePublicKey(text));
-      } catch (err) {
-        keys.set(signer, err as Error);
-      }
+    for (const check of checkRecord(c, rec, prov, keys)) {
+      ctx.report(c, { message: `provenance (${prov.manifest}:${rec.line}): ${check.message}`, evidence: { manifest: prov.manifest, record_line: rec.line, ...check.evidence } });
     }
-    for (const c of samples) {
-      const rec = byPath.get(c.sample.path);
-      const base = { rule: 'provenance', severity, path: c.sample.path, ...(c.sample.sha256 ? { sha256: c.sample.sha256 } : {}) };
-      if (!rec) {
-        findings.push({ ...base, message: `no provenance record in ${prov.manifest}: add one with ${[prov.key, ...prov.required].join(', ')}` });
-        continue;
-      }
-      for (const check of checkRecord(c, rec, prov, keys)) {
-        findings.push({ ...base, message: `provenance (${prov.manifest}:${rec.line}): ${check.message}`, evidence: { manifest: prov.manifest, record_line: rec.line, ...check.evidence } });
-      }
-    }
-    return findings;
-  },
-};
+  }
+}

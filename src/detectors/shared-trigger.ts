@@ -1,12 +1,12 @@
 import { stripPng } from '../forensics/evidence.js';
 import type { GrayImage } from '../forensics/gray.js';
 import { attachmentName, r4 } from '../forensics/names.js';
-import { cosine, MAX_WINDOW, windowAt, windowCodes } from '../forensics/patches.js';
-import { candidateGray, referenceImages } from '../forensics/reference.js';
+import { cosine, windowAt, windowCodes } from '../forensics/patches.js';
+import { candidateGray } from '../forensics/reference.js';
 import { resample } from '../forensics/resample.js';
 import { binomialUpperTail } from '../util/stats.js';
-import type { Finding } from '../types.js';
-import type { Detector } from './detector.js';
+import type { LoadedSample } from '../media/types.js';
+import type { DetectorContext } from './detector.js';
 
 export interface SharedTriggerOptions {
   /** Side of the square window compared (pixels of the working image). */
@@ -26,6 +26,13 @@ export interface SharedTriggerOptions {
   /** Trusted images sampled (evenly, deterministically) to estimate how common a pattern is. */
   reference_limit: number;
   evidence_images: boolean;
+}
+
+interface Candidate {
+  loaded: LoadedSample;
+  path: string;
+  /** Luma at the working size. */
+  gray: GrayImage;
 }
 
 interface Cluster {
@@ -59,113 +66,67 @@ function jaccard(a: Set<number>, b: Set<number>): number {
   return inter / (a.size + b.size - inter);
 }
 
-export const sharedTrigger: Detector<SharedTriggerOptions> = {
-  id: 'shared-trigger',
-  description: 'No small pattern recurs across several new images far more often than in the trusted images.',
-  help:
-    'Backdoor poisons (BadNets, label-consistent backdoors, hidden-trigger attacks) stamp the same small pattern — ' +
-    'a checkerboard, a logo, a few pixels — on many images, often faintly. This rule codes every small window of ' +
-    'each new image by its ternary shape (brighter, same, darker than the window mean), counts how many new images ' +
-    'share each shape (at the same place, or anywhere) and compares with how often trusted images carry it; a ' +
-    'binomial test with a Bonferroni correction keeps chance coincidences out. It reports the location, the images ' +
-    'sharing the pattern and the pattern itself as an image. Remove the images, or explain the pattern (a watermark ' +
-    'or logo that is legitimately new) with a waiver.',
-  modality: 'image',
-  defaultSeverity: 'error',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      window: { type: 'integer', minimum: 2, maximum: MAX_WINDOW, description: 'Window side in pixels.' },
-      positions: { type: 'string', enum: ['fixed', 'anywhere'], description: 'Whether the pattern must recur at the same place.' },
-      min_samples: { type: 'integer', minimum: 2, description: 'Fewest new images sharing a pattern.' },
-      min_contrast: { type: 'number', minimum: 0, maximum: 128, description: 'Smallest window standard deviation (0–255 levels).' },
-      alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, description: 'Family-wise false-alarm probability per scan.' },
-      match_cosine: { type: 'number', minimum: 0, maximum: 1, description: 'Cosine for another image to share a found pattern.' },
-      max_side: { type: 'integer', minimum: 16, maximum: 1024, description: 'Longer images are shrunk to this side first.' },
-      reference_limit: { type: 'integer', minimum: 1, description: 'Trusted images sampled for the base rate.' },
-      evidence_images: { type: 'boolean', description: 'Attach the pattern and an example as a PNG.' },
-    },
-  },
-  defaults: {
-    window: 5,
-    positions: 'fixed',
-    min_samples: 3,
-    min_contrast: 12,
-    alpha: 1e-3,
-    match_cosine: 0.8,
-    max_side: 128,
-    reference_limit: 3000,
-    evidence_images: true,
-  },
-  async run(ctx) {
-    const o = ctx.options;
-    const cands: { path: string; sha256: string; gray: GrayImage }[] = [];
-    for (const c of ctx.candidates) {
-      const g = candidateGray(c);
-      if (g) cands.push({ path: c.sample.path, sha256: c.sample.sha256, gray: working(g, o.max_side) });
+export async function run(ctx: DetectorContext<SharedTriggerOptions>): Promise<void> {
+  const o = ctx.options;
+  const cands: Candidate[] = [];
+  for (const c of ctx.candidates) {
+    const g = candidateGray(c);
+    if (g) cands.push({ loaded: c, path: c.sample.path, gray: working(g, o.max_side) });
+  }
+  if (cands.length < o.min_samples) return;
+  // Which candidates carry each window shape.
+  const carriers = new Map<string, { samples: number[]; at: { x: number; y: number } }>();
+  cands.forEach((c, i) => {
+    for (const [key, at] of keysOf(c.gray, o)) {
+      const e = carriers.get(key);
+      if (e) e.samples.push(i);
+      else carriers.set(key, { samples: [i], at });
     }
-    if (cands.length < o.min_samples) return [];
-    // Which candidates carry each window shape.
-    const carriers = new Map<string, { samples: number[]; at: { x: number; y: number } }>();
-    cands.forEach((c, i) => {
-      for (const [key, at] of keysOf(c.gray, o)) {
-        const e = carriers.get(key);
-        if (e) e.samples.push(i);
-        else carriers.set(key, { samples: [i], at });
-      }
-    });
-    const tested = carriers.size;
-    const frequent = new Map([...carriers].filter(([, e]) => e.samples.length >= o.min_samples));
-    if (frequent.size === 0) return [];
-    // How many trusted images carry the same shapes (an evenly spaced, deterministic sample).
-    const reference = await referenceImages(ctx);
-    const step = Math.max(1, reference.images.length / o.reference_limit);
-    const refImages = [];
-    for (let i = 0; i < reference.images.length && refImages.length < o.reference_limit; i += step) refImages.push(reference.images[Math.floor(i)]!);
-    const refCount = new Map<string, number>();
-    const refGrays: GrayImage[] = [];
-    for (const img of refImages) {
-      const g = working(await reference.gray(img), o.max_side);
-      refGrays.push(g);
-      for (const key of keysOf(g, o).keys()) if (frequent.has(key)) refCount.set(key, (refCount.get(key) ?? 0) + 1);
-    }
-    const n = cands.length;
-    const m = refImages.length;
-    const significant: Cluster[] = [];
-    for (const [key, e] of frequent) {
-      const r = refCount.get(key) ?? 0;
-      // Laplace-smoothed base rate: a shape never seen in the reference is rare, not impossible.
-      const p = binomialUpperTail(e.samples.length, n, (r + 1) / (m + 2));
-      if (p * tested > o.alpha) continue;
-      significant.push({ key, locations: [e.at], samples: new Set(e.samples), count: e.samples.length, refCount: r, p });
-    }
-    significant.sort((a, b) => a.p - b.p || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    // Windows of one trigger (shifted parts, its copies in other corners) share their images: merge them.
-    const clusters: Cluster[] = [];
-    for (const s of significant) {
-      const home = clusters.find((c) => jaccard(c.samples, s.samples) >= 0.5);
-      if (!home) clusters.push({ ...s, locations: [...s.locations], samples: new Set(s.samples) });
-      else {
-        for (const v of s.samples) home.samples.add(v);
-        if (!home.locations.some((l) => Math.abs(l.x - s.locations[0]!.x) < o.window && Math.abs(l.y - s.locations[0]!.y) < o.window)) {
-          home.locations.push(s.locations[0]!);
-        }
+  });
+  const tested = carriers.size;
+  const frequent = new Map([...carriers].filter(([, e]) => e.samples.length >= o.min_samples));
+  if (frequent.size === 0) return;
+  // How many trusted images carry the same shapes (an evenly spaced, deterministic sample).
+  const reference = await ctx.scope.referenceImages();
+  const step = Math.max(1, reference.images.length / o.reference_limit);
+  const refImages = [];
+  for (let i = 0; i < reference.images.length && refImages.length < o.reference_limit; i += step) refImages.push(reference.images[Math.floor(i)]!);
+  const refCount = new Map<string, number>();
+  const refGrays: GrayImage[] = [];
+  for (const img of refImages) {
+    const g = working(await reference.gray(img), o.max_side);
+    refGrays.push(g);
+    for (const key of keysOf(g, o).keys()) if (frequent.has(key)) refCount.set(key, (refCount.get(key) ?? 0) + 1);
+  }
+  const n = cands.length;
+  const m = refImages.length;
+  const significant: Cluster[] = [];
+  for (const [key, e] of frequent) {
+    const r = refCount.get(key) ?? 0;
+    // Laplace-smoothed base rate: a shape never seen in the reference is rare, not impossible.
+    const p = binomialUpperTail(e.samples.length, n, (r + 1) / (m + 2));
+    if (p * tested > o.alpha) continue;
+    significant.push({ key, locations: [e.at], samples: new Set(e.samples), count: e.samples.length, refCount: r, p });
+  }
+  significant.sort((a, b) => a.p - b.p || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Windows of one trigger (shifted parts, its copies in other corners) share their images: merge them.
+  const clusters: Cluster[] = [];
+  for (const s of significant) {
+    const home = clusters.find((c) => jaccard(c.samples, s.samples) >= 0.5);
+    if (!home) clusters.push({ ...s, locations: [...s.locations], samples: new Set(s.samples) });
+    else {
+      for (const v of s.samples) home.samples.add(v);
+      if (!home.locations.some((l) => Math.abs(l.x - s.locations[0]!.x) < o.window && Math.abs(l.y - s.locations[0]!.y) < o.window)) {
+        home.locations.push(s.locations[0]!);
       }
     }
-    const findings: Finding[] = [];
-    for (const cluster of clusters) findings.push(...(await report(cluster, cands, refGrays, o, ctx.options.severity)));
-    return findings;
-  },
-};
+  }
+  for (const cluster of clusters) await reportCluster(ctx, cluster, cands, refGrays);
+}
 
-/** Extends a cluster to every candidate carrying the pattern (cosine), then writes its findings. */
-async function report(
-  cluster: Cluster,
-  cands: { path: string; sha256: string; gray: GrayImage }[],
-  refGrays: GrayImage[],
-  o: SharedTriggerOptions,
-  severity: Finding['severity'] | undefined,
-): Promise<Finding[]> {
+/** Extends a cluster to every candidate carrying the pattern (cosine), then reports each of them. */
+async function reportCluster(ctx: DetectorContext<SharedTriggerOptions>, cluster: Cluster, cands: Candidate[], refGrays: GrayImage[]): Promise<void> {
+  const o = ctx.options;
   const w = o.window;
   const fits = (g: GrayImage, x: number, y: number) => x + w <= g.width && y + w <= g.height;
   // The pattern at each location: the mean window of the images that share the code there.
@@ -208,30 +169,28 @@ async function report(
       }
     : undefined;
   const listed = samples.slice(0, 5).map((s) => s.path);
-  return samples.map((s) => ({
-    rule: 'shared-trigger',
-    severity: severity ?? 'error',
-    path: s.path,
-    sha256: s.sha256,
-    message:
-      `carries a ${w}×${w} pattern ${place} that ${samples.length} of ${cands.length} new images share ` +
-      `(e.g. ${listed.join(', ')}${samples.length > listed.length ? ', …' : ''}) but only ${refMatches} of ${refGrays.length} trusted images: ` +
-      'the mark of a backdoor trigger. Look at the attached pattern; remove these images, or waive them if the pattern is a legitimate new watermark.',
-    score: samples.length,
-    threshold: o.min_samples,
-    evidence: {
-      trigger: cluster.key,
-      window: w,
-      positions: o.positions,
-      locations: cluster.locations.slice(0, 16).map((l) => [l.x, l.y]),
-      samples_sharing: samples.length,
-      candidates: cands.length,
-      reference_sharing: refMatches,
-      reference_sampled: refGrays.length,
-      p_value: Number(cluster.p.toPrecision(3)),
-      pattern: Array.from(raw, (v) => r4(v)),
-      samples: samples.slice(0, 50).map((x) => x.path),
-    },
-    ...(attachment ? { attachments: [attachment] } : {}),
-  }));
+  for (const s of samples) {
+    ctx.report(s.loaded, {
+      message:
+        `carries a ${w}×${w} pattern ${place} that ${samples.length} of ${cands.length} new images share ` +
+        `(e.g. ${listed.join(', ')}${samples.length > listed.length ? ', …' : ''}) but only ${refMatches} of ${refGrays.length} trusted images: ` +
+        'the mark of a backdoor trigger. Look at the attached pattern; remove these images, or waive them if the pattern is a legitimate new watermark.',
+      score: samples.length,
+      threshold: o.min_samples,
+      evidence: {
+        trigger: cluster.key,
+        window: w,
+        positions: o.positions,
+        locations: cluster.locations.slice(0, 16).map((l) => [l.x, l.y]),
+        samples_sharing: samples.length,
+        candidates: cands.length,
+        reference_sharing: refMatches,
+        reference_sampled: refGrays.length,
+        p_value: Number(cluster.p.toPrecision(3)),
+        pattern: Array.from(raw, (v) => r4(v)),
+        samples: samples.slice(0, 50).map((x) => x.path),
+      },
+      attachments: attachment ? [attachment] : undefined,
+    });
+  }
 }

@@ -1,9 +1,9 @@
+import { sampleKey } from '../media/reference.js';
 import type { LoadedSample } from '../media/types.js';
 import { ngramSet, wordTokens } from '../text/tokens.js';
-import type { Finding } from '../types.js';
 import { hypergeometricUpperTail, lnHypergeometric, taroneTestCount } from '../util/stats.js';
-import type { Detector } from './detector.js';
-import { referenceTexts, sampleKey } from './reference-text.js';
+import { placeOf } from '../util/paths.js';
+import type { DetectorContext } from './detector.js';
 
 export interface TriggerTokenOptions {
   /** Longest n-gram tested (1: words only; 2: words and word pairs; 3: up to three words). */
@@ -106,149 +106,105 @@ function countInReference(rows: readonly string[][], wanted: ReadonlyMap<string,
   return counts;
 }
 
-export const triggerTokens: Detector<TriggerTokenOptions> = {
-  id: 'trigger-tokens',
-  description: 'No rare word or phrase is planted across the new rows of one class.',
-  help:
-    'A rare-word backdoor (BadNL, RIPPLe, clean-label textual triggers) plants one token or phrase, such as ' +
-    '"cf" or "mn", into many correctly labelled rows of the target class, so the model learns "token → class". ' +
-    'For each word and word pair of the new rows and each class, an exact one-sided hypergeometric test asks ' +
-    'whether the new rows of that class carry it more often than all other rows (the reference of every class ' +
-    'and the new rows of other classes); tokens common in the reference are not tested, and the family-wise ' +
-    "error over all tests is bounded by Tarone's refinement of Bonferroni. Rows mostly made of words the " +
-    'reference never uses (a new language or topic) are set aside, since a trigger is a rare token in ordinary ' +
-    'text, and near-duplicate rows (a resent campaign, a template) count once. All significant tokens of a class are reported as one finding with the rows that carry them. Review ' +
-    'those rows: remove the token or the rows; waive it if it is a genuine new topic.',
-  modality: 'text',
-  defaultSeverity: 'error',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      ngram_max: { type: 'integer', minimum: 1, maximum: 3, description: 'Longest word n-gram tested (default 2).' },
-      min_support: { type: 'integer', minimum: 2, description: 'Fewest rows of a class carrying a token before it is reported (default 5).' },
-      alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, description: 'Family-wise error rate over all tests (default 0.01).' },
-      max_reference_rate: {
-        type: 'number',
-        minimum: 0,
-        maximum: 1,
-        description: 'Tokens in more than this share of reference rows are not tested (default 0.005).',
+export async function run(ctx: DetectorContext<TriggerTokenOptions>): Promise<void> {
+  const o = ctx.options;
+  const usable = ctx.candidates.filter((c) => c.text !== undefined && c.problems.length === 0);
+  if (usable.length === 0) return;
+  const keys = new Set(usable.map((c) => sampleKey(c.sample)));
+  // In a full scan the candidates are the reference; there is no trusted side to compare with.
+  const reference = (await ctx.scope.referenceTexts()).filter((r) => !keys.has(sampleKey(r.sample)));
+  if (reference.length === 0) return;
+
+  const referenceTokens = reference.map((r) => wordTokens(r.text));
+  const vocabulary = new Set<string>();
+  for (const tokens of referenceTokens) for (const t of tokens) vocabulary.add(t);
+  const all: Row[] = usable.map((c) => ({ sample: c.sample, label: c.sample.label, grams: ngramSet(wordTokens(c.text!), o.ngram_max) }));
+  const rows = all.filter((r) => knownShare(r.grams, vocabulary) >= o.min_known_share);
+  if (rows.length === 0) return;
+
+  // Candidate counts: rows per class, and rows per (gram, class).
+  const classRows = new Map<string, number>();
+  const carried = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    classRows.set(r.label, (classRows.get(r.label) ?? 0) + 1);
+    for (const g of r.grams) {
+      let byClass = carried.get(g);
+      if (!byClass) carried.set(g, (byClass = new Map()));
+      byClass.set(r.label, (byClass.get(r.label) ?? 0) + 1);
+    }
+  }
+  // Reference rows carrying each candidate gram (only those: the reference may be large).
+  const refRows = countInReference(referenceTokens, carried, o.ngram_max);
+
+  const N = reference.length;
+  const M = N + rows.length;
+  const tests: Test[] = [];
+  const minAttainable: number[] = [];
+  for (const [gram, byClass] of [...carried].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const inRef = refRows.get(gram) ?? 0;
+    if (inRef / N > o.max_reference_rate) continue;
+    const total = [...byClass.values()].reduce((a, b) => a + b, 0);
+    const K = inRef + total;
+    for (const [label, k] of byClass) {
+      const n = classRows.get(label)!;
+      minAttainable.push(Math.exp(lnHypergeometric(Math.min(n, K), M, K, n)));
+      tests.push({ gram, label, k, distinct: k, n, refRows: inRef, p: hypergeometricUpperTail(k, M, K, n) });
+    }
+  }
+  const m = taroneTestCount(minAttainable, o.alpha);
+  // Count near-duplicate carriers once and test again without the copies (only for what passed:
+  // removing copies can only weaken the evidence).
+  const significant: Test[] = [];
+  for (const t of tests) {
+    if (t.k < o.min_support || t.p * m > o.alpha) continue;
+    const carriers = rows.filter((r) => r.label === t.label && r.grams.has(t.gram));
+    const distinct = distinctCount(carriers);
+    const copies = t.k - distinct;
+    const total = [...carried.get(t.gram)!.values()].reduce((a, b) => a + b, 0);
+    const p = copies === 0 ? t.p : hypergeometricUpperTail(distinct, M - copies, t.refRows + total - copies, t.n - copies);
+    if (distinct >= o.min_support && p * m <= o.alpha) significant.push({ ...t, distinct, p });
+  }
+
+  for (const label of [...new Set(significant.map((t) => t.label))].sort()) {
+    const found = significant.filter((t) => t.label === label).sort((a, b) => a.p - b.p || (a.gram < b.gram ? -1 : 1));
+    const grams = new Set(found.map((t) => t.gram));
+    const carriers = rows
+      .filter((r) => r.label === label && [...r.grams].some((g) => grams.has(g)))
+      .map((r) => r.sample)
+      .sort((a, b) => (a.path !== b.path ? (a.path < b.path ? -1 : 1) : (a.line ?? 0) - (b.line ?? 0)));
+    const listedTokens = found
+      .slice(0, 8)
+      .map((t) => `"${t.gram}" (${t.k}${t.distinct < t.k ? ` (${t.distinct} distinct)` : ''} of ${t.n} new '${label}' rows, ${t.refRows} of ${N} reference rows, p=${format(Math.min(1, t.p * m))})`)
+      .join('; ');
+    const best = found[0]!;
+    const adjusted = Math.min(1, best.p * m);
+    // The finding is about a group of rows; it points at the first one.
+    ctx.report({ file: carriers[0]!.path, line: carriers[0]!.line }, {
+      message:
+        `${carriers.length} new '${label}' rows carry token(s) that are rare in the reference and concentrated in this class: ` +
+        `${listedTokens}${found.length > 8 ? `; and ${found.length - 8} more` : ''}. Rows: ` +
+        `${carriers.slice(0, 10).map(placeOf).join(', ')}${carriers.length > 10 ? `, and ${carriers.length - 10} more` : ''}. ` +
+        'A rare token planted across rows of one class is how backdoor triggers are taught; review these rows and remove the token or the rows, or waive it if it is a genuine new topic.',
+      score: -Math.log10(Math.max(adjusted, 1e-300)),
+      threshold: -Math.log10(o.alpha),
+      evidence: {
+        class: label,
+        tokens: found.map((t) => ({
+          token: t.gram,
+          rows: t.k,
+          distinct_rows: t.distinct,
+          class_rows: t.n,
+          reference_rows: t.refRows,
+          p_value: t.p,
+          p_adjusted: Math.min(1, t.p * m),
+        })),
+        rows: carriers.slice(0, o.max_listed_rows).map((s) => ({ path: s.path, ...(s.line ? { line: s.line } : {}), sha256: s.sha256 })),
+        row_count: carriers.length,
+        tests: m,
+        alpha: o.alpha,
+        reference_rows: N,
+        unfamiliar_rows_set_aside: all.length - rows.length,
       },
-      min_known_share: {
-        type: 'number',
-        minimum: 0,
-        maximum: 1,
-        description: 'Rows with a smaller share of words known to the reference are not counted (default 0.5).',
-      },
-      max_listed_rows: { type: 'integer', minimum: 1, description: 'Rows listed in a finding (default 50).' },
-    },
-  },
-  defaults: { ngram_max: 2, min_support: 5, alpha: 0.01, max_reference_rate: 0.005, min_known_share: 0.5, max_listed_rows: 50 },
-  async run(ctx) {
-    const o = ctx.options;
-    const usable = ctx.candidates.filter((c) => c.text !== undefined && c.problems.length === 0);
-    if (usable.length === 0) return [];
-    const keys = new Set(usable.map((c) => sampleKey(c.sample)));
-    // In a full scan the candidates are the reference; there is no trusted side to compare with.
-    const reference = (await referenceTexts(ctx.reference)).filter((r) => !keys.has(sampleKey(r.sample)));
-    if (reference.length === 0) return [];
-
-    const referenceTokens = reference.map((r) => wordTokens(r.text));
-    const vocabulary = new Set<string>();
-    for (const tokens of referenceTokens) for (const t of tokens) vocabulary.add(t);
-    const all: Row[] = usable.map((c) => ({ sample: c.sample, label: c.sample.label, grams: ngramSet(wordTokens(c.text!), o.ngram_max) }));
-    const rows = all.filter((r) => knownShare(r.grams, vocabulary) >= o.min_known_share);
-    if (rows.length === 0) return [];
-
-    // Candidate counts: rows per class, and rows per (gram, class).
-    const classRows = new Map<string, number>();
-    const carried = new Map<string, Map<string, number>>();
-    for (const r of rows) {
-      classRows.set(r.label, (classRows.get(r.label) ?? 0) + 1);
-      for (const g of r.grams) {
-        let byClass = carried.get(g);
-        if (!byClass) carried.set(g, (byClass = new Map()));
-        byClass.set(r.label, (byClass.get(r.label) ?? 0) + 1);
-      }
-    }
-    // Reference rows carrying each candidate gram (only those: the reference may be large).
-    const refRows = countInReference(referenceTokens, carried, o.ngram_max);
-
-    const N = reference.length;
-    const M = N + rows.length;
-    const tests: Test[] = [];
-    const minAttainable: number[] = [];
-    for (const [gram, byClass] of [...carried].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const inRef = refRows.get(gram) ?? 0;
-      if (inRef / N > o.max_reference_rate) continue;
-      const total = [...byClass.values()].reduce((a, b) => a + b, 0);
-      const K = inRef + total;
-      for (const [label, k] of byClass) {
-        const n = classRows.get(label)!;
-        minAttainable.push(Math.exp(lnHypergeometric(Math.min(n, K), M, K, n)));
-        tests.push({ gram, label, k, distinct: k, n, refRows: inRef, p: hypergeometricUpperTail(k, M, K, n) });
-      }
-    }
-    const m = taroneTestCount(minAttainable, o.alpha);
-    // Count near-duplicate carriers once and test again without the copies (only for what passed:
-    // removing copies can only weaken the evidence).
-    const significant: Test[] = [];
-    for (const t of tests) {
-      if (t.k < o.min_support || t.p * m > o.alpha) continue;
-      const carriers = rows.filter((r) => r.label === t.label && r.grams.has(t.gram));
-      const distinct = distinctCount(carriers);
-      const copies = t.k - distinct;
-      const total = [...carried.get(t.gram)!.values()].reduce((a, b) => a + b, 0);
-      const p = copies === 0 ? t.p : hypergeometricUpperTail(distinct, M - copies, t.refRows + total - copies, t.n - copies);
-      if (distinct >= o.min_support && p * m <= o.alpha) significant.push({ ...t, distinct, p });
-    }
-
-    const findings: Finding[] = [];
-    for (const label of [...new Set(significant.map((t) => t.label))].sort()) {
-      const found = significant.filter((t) => t.label === label).sort((a, b) => a.p - b.p || (a.gram < b.gram ? -1 : 1));
-      const grams = new Set(found.map((t) => t.gram));
-      const carriers = rows
-        .filter((r) => r.label === label && [...r.grams].some((g) => grams.has(g)))
-        .map((r) => r.sample)
-        .sort((a, b) => (a.path !== b.path ? (a.path < b.path ? -1 : 1) : (a.line ?? 0) - (b.line ?? 0)));
-      const where = (s: (typeof carriers)[number]) => (s.line ? `${s.path}:${s.line}` : s.path);
-      const listedTokens = found
-        .slice(0, 8)
-        .map((t) => `"${t.gram}" (${t.k}${t.distinct < t.k ? ` (${t.distinct} distinct)` : ''} of ${t.n} new '${label}' rows, ${t.refRows} of ${N} reference rows, p=${format(Math.min(1, t.p * m))})`)
-        .join('; ');
-      const best = found[0]!;
-      const adjusted = Math.min(1, best.p * m);
-      findings.push({
-        rule: 'trigger-tokens',
-        severity: o.severity ?? 'error',
-        path: carriers[0]!.path,
-        ...(carriers[0]!.line ? { line: carriers[0]!.line } : {}),
-        message:
-          `${carriers.length} new '${label}' rows carry token(s) that are rare in the reference and concentrated in this class: ` +
-          `${listedTokens}${found.length > 8 ? `; and ${found.length - 8} more` : ''}. Rows: ` +
-          `${carriers.slice(0, 10).map(where).join(', ')}${carriers.length > 10 ? `, and ${carriers.length - 10} more` : ''}. ` +
-          'A rare token planted across rows of one class is how backdoor triggers are taught; review these rows and remove the token or the rows, or waive it if it is a genuine new topic.',
-        score: -Math.log10(Math.max(adjusted, 1e-300)),
-        threshold: -Math.log10(o.alpha),
-        evidence: {
-          class: label,
-          tokens: found.map((t) => ({
-            token: t.gram,
-            rows: t.k,
-            distinct_rows: t.distinct,
-            class_rows: t.n,
-            reference_rows: t.refRows,
-            p_value: t.p,
-            p_adjusted: Math.min(1, t.p * m),
-          })),
-          rows: carriers.slice(0, o.max_listed_rows).map((s) => ({ path: s.path, ...(s.line ? { line: s.line } : {}), sha256: s.sha256 })),
-          row_count: carriers.length,
-          tests: m,
-          alpha: o.alpha,
-          reference_rows: N,
-          unfamiliar_rows_set_aside: all.length - rows.length,
-        },
-      });
-    }
-    return findings;
-  },
-};
+    });
+  }
+}

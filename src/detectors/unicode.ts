@@ -1,8 +1,9 @@
 import { analyzeText, lookalikeQueries, scriptsIn, vocabularyWords, type UnicodeHit, type Vocabulary } from '../text/analysis.js';
 import { skeleton } from '../text/confusables.js';
-import type { Finding } from '../types.js';
-import type { Detector, DetectorContext } from './detector.js';
-import { referenceTexts, sampleKey, type ReferenceText } from './reference-text.js';
+import { sampleKey } from '../media/reference.js';
+import type { ReferenceText } from '../media/types.js';
+import { placeOf } from '../util/paths.js';
+import type { DetectorContext } from './detector.js';
 
 export interface UnicodeOptions {
   /** Code points (`U+200C`) this dataset uses legitimately and that are never reported. */
@@ -93,90 +94,40 @@ function describeAll(hits: readonly UnicodeHit[]): string[] {
   return out.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column).map((d) => d.text);
 }
 
-export const unicode: Detector<UnicodeOptions> = {
-  id: 'unicode',
-  description: 'Text samples carry no hidden code points, look-alike characters or letters of scripts the dataset does not use.',
-  help:
-    'Reports the imperceptible perturbations of Boucher et al. (2022) and the homoglyph checks of Unicode TR39: ' +
-    'invisible characters (zero-width spaces and joiners, soft hyphens, word joiners), bidirectional controls ' +
-    '(U+202A–U+202E, U+2066–U+2069; directional marks outside right-to-left text), Unicode tags, control ' +
-    'characters (backspace, delete, a lone carriage return), private-use, noncharacter and unassigned code ' +
-    'points, blank glyphs (U+2800); letters and digits whose NFKC form hides another character (𝐚, ａ, ﬁ, Ⅰ); ' +
-    'words that mix scripts (Cyrillic а in a Latin word); words or single letters written in another script to ' +
-    'look like the text (whole-script confusables, M-Χ); characters that read as punctuation (ǃ for !); words ' +
-    "whose TR39 skeleton matches a different word of the reference; and letters of scripts outside the dataset's " +
-    'allow_scripts (default: the scripts its reference uses). Ordinary writing is not reported (Unicode 17.0 ' +
-    'data): ZWNJ/ZWJ in their UAX #31 contexts (Persian, Indic conjuncts), ZWSP between Thai, Lao, Khmer or ' +
-    'Myanmar words, the precomposed letters of a script (Thai SARA AM, Armenian և), emoji sequences, directional ' +
-    'marks in right-to-left text, East Asian width forms. Each ' +
-    'finding lists the code points (U+…) and their line:column in the text. Remove them, or replace the sample; ' +
-    'add legitimate scripts to allow_scripts.',
-  modality: 'text',
-  defaultSeverity: 'error',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      allow_code_points: {
-        type: 'array',
-        items: { type: 'string', pattern: '^U\\+[0-9A-Fa-f]{4,6}$' },
-        uniqueItems: true,
-        description: 'Code points (U+XXXX) the dataset uses legitimately; never reported.',
+export async function run(ctx: DetectorContext<UnicodeOptions>): Promise<void> {
+  const texts = ctx.candidates.filter((c) => c.text !== undefined && c.problems.length === 0);
+  if (texts.length === 0) return;
+  const candidateKeys = new Set(texts.map((c) => sampleKey(c.sample)));
+  // In a full scan the candidates are the reference: compare each with the others only.
+  const reference = (await ctx.scope.referenceTexts()).filter((r) => !candidateKeys.has(sampleKey(r.sample)));
+  const allowed = allowedScripts(ctx, reference);
+  const wanted = new Set(texts.flatMap((c) => lookalikeQueries(c.text!)));
+  const vocabulary = buildVocabulary(reference, wanted, ctx.options.lookalike_min_count);
+  const allowCodePoints = parseCodePoints(ctx.options.allow_code_points);
+  for (const c of texts) {
+    const hits = analyzeText(c.text!, { allowedScripts: allowed.scripts, allowCodePoints, vocabulary });
+    if (hits.length === 0) continue;
+    const kinds = [...new Set(hits.map((h) => h.kind))].sort();
+    const lines = describeAll(hits);
+    const listed = lines.slice(0, MAX_LISTED).join('; ');
+    const more = lines.length > MAX_LISTED ? `; and ${lines.length - MAX_LISTED} more` : '';
+    const inRow = c.sample.inline !== undefined;
+    const where = inRow ? ` in the text of the row at ${placeOf(c.sample)} (positions are line:column of that text)` : '';
+    ctx.report(c, {
+      // A row of a table points at its own line; its hits' columns are inside its text, so they stay
+      // in the message and evidence rather than pointing an annotation at the wrong place in the file.
+      ...(inRow ? {} : { position: { line: hits[0]!.line, column: hits[0]!.column } }),
+      message:
+        `hidden or look-alike characters (${kinds.join(', ')})${where}: ${listed}${more}. ` +
+        'Remove them or replace the sample; if a script is legitimate for this dataset, add it to allow_scripts.',
+      score: hits.length,
+      evidence: {
+        count: hits.length,
+        kinds,
+        allowed_scripts: allowed.scripts ? [...allowed.scripts].sort() : 'any',
+        allowed_scripts_from: allowed.from,
+        hits: hits.slice(0, MAX_EVIDENCE),
       },
-      lookalike_min_count: {
-        type: 'integer',
-        minimum: 1,
-        description: 'Times a word must occur in the reference to count as a known word for look-alike matching (default 1).',
-      },
-      script_min_samples: {
-        type: 'integer',
-        minimum: 1,
-        description: 'Without allow_scripts: reference samples that must use a script for it to count as allowed (default 2).',
-      },
-    },
-  },
-  defaults: { allow_code_points: [], lookalike_min_count: 1, script_min_samples: 2 },
-  async run(ctx) {
-    const texts = ctx.candidates.filter((c) => c.text !== undefined && c.problems.length === 0);
-    if (texts.length === 0) return [];
-    const candidateKeys = new Set(texts.map((c) => sampleKey(c.sample)));
-    // In a full scan the candidates are the reference: compare each with the others only.
-    const reference = (await referenceTexts(ctx.reference)).filter((r) => !candidateKeys.has(sampleKey(r.sample)));
-    const allowed = allowedScripts(ctx, reference);
-    const wanted = new Set(texts.flatMap((c) => lookalikeQueries(c.text!)));
-    const vocabulary = buildVocabulary(reference, wanted, ctx.options.lookalike_min_count);
-    const allowCodePoints = parseCodePoints(ctx.options.allow_code_points);
-    const findings: Finding[] = [];
-    for (const c of texts) {
-      const hits = analyzeText(c.text!, { allowedScripts: allowed.scripts, allowCodePoints, vocabulary });
-      if (hits.length === 0) continue;
-      const kinds = [...new Set(hits.map((h) => h.kind))].sort();
-      const lines = describeAll(hits);
-      const listed = lines.slice(0, MAX_LISTED).join('; ');
-      const more = lines.length > MAX_LISTED ? `; and ${lines.length - MAX_LISTED} more` : '';
-      const where = c.sample.inline !== undefined ? ` in the text of the row at ${c.sample.path}:${c.sample.line} (positions are line:column of that text)` : '';
-      // For a table row the line is the row's; the columns are inside its text, so they stay in the
-      // message and evidence rather than pointing an annotation at the wrong place in the file.
-      const inRow = c.sample.inline !== undefined;
-      findings.push({
-        rule: 'unicode',
-        severity: ctx.options.severity ?? 'error',
-        path: c.sample.path,
-        line: c.sample.line ?? hits[0]!.line,
-        ...(inRow ? {} : { column: hits[0]!.column }),
-        sha256: c.sample.sha256,
-        message:
-          `hidden or look-alike characters (${kinds.join(', ')})${where}: ${listed}${more}. ` +
-          'Remove them or replace the sample; if a script is legitimate for this dataset, add it to allow_scripts.',
-        score: hits.length,
-        evidence: {
-          count: hits.length,
-          kinds,
-          allowed_scripts: allowed.scripts ? [...allowed.scripts].sort() : 'any',
-          allowed_scripts_from: allowed.from,
-          hits: hits.slice(0, MAX_EVIDENCE),
-        },
-      });
-    }
-    return findings;
-  },
-};
+    });
+  }
+}

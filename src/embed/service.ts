@@ -1,10 +1,9 @@
-import { gitDir } from '../context/git.js';
-import type { DetectorContext, Services } from '../detectors/detector.js';
 import { decodeImage } from '../media/image.js';
-import { isUsable, type LoadedSample } from '../media/types.js';
+import { isUsable, type LoadedSample, type Reference } from '../media/types.js';
+import type { DatasetPolicy, Limits } from '../policy/types.js';
 import type { Sample } from '../types.js';
-import { extensionOf } from '../util/paths.js';
-import { EmbeddingCache } from './cache.js';
+import { extensionOf, placeOf } from '../util/paths.js';
+import type { EmbeddingCache } from './cache.js';
 import { ModelError, readModelBytes, resolveModel, type ModelSpec } from './model.js';
 import { openOnnxEmbedder, type Embedder } from './onnx.js';
 import { embedAll, embedSources, type ContentSource, type EmbedResult, type EmbedSource, type EmbedStats, type PipelineOptions } from './pipeline.js';
@@ -45,8 +44,23 @@ function toMatrix(dim: number, vectors: Float32Array[]): Matrix {
   return { rows: vectors.length, dim, data };
 }
 
-/** What the embedding service needs from a detector's context. */
-export type EmbedContext = Pick<DetectorContext, 'dataset' | 'candidates' | 'reference' | 'services' | 'limits'>;
+/** What is embedded: a dataset's usable candidates and its trusted reference. */
+export interface EmbedInput {
+  dataset: DatasetPolicy;
+  candidates: readonly LoadedSample[];
+  reference: Reference;
+  limits: Limits;
+}
+
+/** What the embedding needs from the scan. */
+export interface EmbedEnvironment {
+  /** The repository's git dir (fetched LFS objects of a model), undefined when there is none. */
+  gitDir?: string;
+  /** Reusable vectors across scans; undefined disables caching. */
+  cache?: EmbeddingCache;
+  /** Aborts when the scan's time is up (limits.max_scan_seconds); the pipeline stops at the next batch. */
+  signal?: AbortSignal;
+}
 
 /**
  * Decodes in flight: small images are latency-bound (each decode is two trips to libvips' thread
@@ -56,31 +70,28 @@ export type EmbedContext = Pick<DetectorContext, 'dataset' | 'candidates' | 'ref
 const DECODE_CONCURRENCY = 4;
 
 /**
- * One per scan (in ctx.services): opens each dataset's model once, embeds its reference and
- * candidates once, and hands the same vectors to every feature-space detector.
+ * Opens the dataset's model once and embeds its reference and its usable candidates with it; the
+ * dataset's scope keeps the result for every feature-space detector of the scan.
  */
-export class EmbeddingService {
-  private readonly datasets = new Map<string, Promise<DatasetEmbeddings>>();
-  private readonly cache: EmbeddingCache | undefined;
+export function embedDataset(input: EmbedInput, env: EmbedEnvironment): Promise<DatasetEmbeddings> {
+  return new DatasetEmbedder(input, env).run();
+}
 
-  constructor(private readonly services: Services) {
-    this.cache = services.cacheDir ? new EmbeddingCache(services.cacheDir) : undefined;
+class DatasetEmbedder {
+  constructor(
+    private readonly ctx: EmbedInput,
+    private readonly env: EmbedEnvironment,
+  ) {}
+
+  run(): Promise<DatasetEmbeddings> {
+    return this.ctx.dataset.modality === 'text' ? this.computeText() : this.computeImages();
   }
 
-  forDataset(ctx: EmbedContext): Promise<DatasetEmbeddings> {
-    let p = this.datasets.get(ctx.dataset.name);
-    if (!p) {
-      p = this.compute(ctx);
-      this.datasets.set(ctx.dataset.name, p);
-    }
-    return p;
-  }
-
-  private async open(spec: ModelSpec, ctx: EmbedContext): Promise<{ embedder: Embedder; info: Omit<ModelInfo, 'dim'> }> {
+  private async open(spec: ModelSpec): Promise<{ embedder: Embedder; info: Omit<ModelInfo, 'dim'> }> {
     if (spec.kind === 'pixels') return { embedder: pixelEmbedder(), info: { path: 'pixels', source: 'builtin', id: 'pixels-v1' } };
-    const git = spec.source === 'repository' ? await gitDir(this.services.root).catch(() => undefined) : undefined;
+    const git = spec.source === 'repository' ? this.env.gitDir : undefined;
     try {
-      const bytes = await readModelBytes(spec, ctx.reference.tree, git);
+      const bytes = await readModelBytes(spec, this.ctx.reference.tree, git);
       const embedder = await openOnnxEmbedder(spec, bytes);
       return { embedder, info: { path: spec.path, source: spec.source, id: spec.sha256 } };
     } catch (err) {
@@ -90,16 +101,13 @@ export class EmbeddingService {
   }
 
   private options(): PipelineOptions {
-    return { ...(this.cache ? { cache: this.cache } : {}), concurrency: DECODE_CONCURRENCY, ...(this.services.signal ? { signal: this.services.signal } : {}) };
+    return { ...(this.env.cache ? { cache: this.env.cache } : {}), concurrency: DECODE_CONCURRENCY, ...(this.env.signal ? { signal: this.env.signal } : {}) };
   }
 
-  private compute(ctx: EmbedContext): Promise<DatasetEmbeddings> {
-    return ctx.dataset.modality === 'text' ? this.computeText(ctx) : this.computeImages(ctx);
-  }
-
-  private async computeImages(ctx: EmbedContext): Promise<DatasetEmbeddings> {
+  private async computeImages(): Promise<DatasetEmbeddings> {
+    const ctx = this.ctx;
     const spec = resolveModel(ctx.dataset);
-    const { embedder, info } = await this.open(spec, ctx);
+    const { embedder, info } = await this.open(spec);
     try {
       const opts = this.options();
       const usable = ctx.candidates.filter((c) => isUsable(c) && c.image);
@@ -137,9 +145,10 @@ export class EmbeddingService {
   }
 
   /** Text: the built-in n-gram embedder or the pinned ONNX encoder, through the same pipeline and cache. */
-  private async computeText(ctx: EmbedContext): Promise<DatasetEmbeddings> {
+  private async computeText(): Promise<DatasetEmbeddings> {
+    const ctx = this.ctx;
     const spec = resolveTextModel(ctx.dataset);
-    const git = spec.kind === 'onnx-text' ? await gitDir(this.services.root).catch(() => undefined) : undefined;
+    const git = spec.kind === 'onnx-text' ? this.env.gitDir : undefined;
     const { encoder, info } = await openTextModel(spec, ctx.reference.tree, git);
     try {
       const opts = this.options();
@@ -191,7 +200,7 @@ function assemble(info: Omit<ModelInfo, 'dim'>, refSamples: readonly Sample[], r
     if (v) {
       refKept.push(s);
       refVectors.push(v);
-    } else referenceProblems.push({ path: s.line ? `${s.path}:${s.line}` : s.path, message: ref.problems[i] ?? 'could not be embedded' });
+    } else referenceProblems.push({ path: placeOf(s), message: ref.problems[i] ?? 'could not be embedded' });
   });
   const candKept: LoadedSample[] = [];
   const candVectors: Float32Array[] = [];
@@ -209,16 +218,4 @@ function assemble(info: Omit<ModelInfo, 'dim'>, refSamples: readonly Sample[], r
     candidates: { samples: candKept, vectors: toMatrix(dim, candVectors) },
     stats: { reference: ref.stats, candidates: cand.stats },
   };
-}
-
-const KEY = 'embeddings';
-
-/** The scan's embedding service, created on first use. */
-export function embeddingService(services: Services): EmbeddingService {
-  let s = services[KEY];
-  if (!(s instanceof EmbeddingService)) {
-    s = new EmbeddingService(services);
-    services[KEY] = s;
-  }
-  return s as EmbeddingService;
 }

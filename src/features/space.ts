@@ -1,4 +1,4 @@
-import { embeddingService, type DatasetEmbeddings, type EmbedContext, type Matrix } from '../embed/service.js';
+import type { DatasetEmbeddings, Matrix } from '../embed/service.js';
 import type { Sample } from '../types.js';
 import { dots } from './gemm.js';
 import { rowNorms, TopK } from './knn.js';
@@ -181,22 +181,4 @@ export class FeatureSpace {
  */
 function ownVersionKey(s: Sample): string {
   return s.inline === undefined ? s.path : `${s.path}\0${s.line ?? 0}\0${s.sha256}`;
-}
-
-const KEY = 'featureSpaces';
-
-/** The dataset's feature space for this scan, shared by all feature-space detectors. */
-export async function featureSpace(ctx: EmbedContext): Promise<FeatureSpace> {
-  const services = ctx.services;
-  let spaces = services[KEY] as Map<string, Promise<FeatureSpace>> | undefined;
-  if (!spaces) {
-    spaces = new Map();
-    services[KEY] = spaces;
-  }
-  let p = spaces.get(ctx.dataset.name);
-  if (!p) {
-    p = embeddingService(services).forDataset(ctx).then((emb) => new FeatureSpace(emb));
-    spaces.set(ctx.dataset.name, p);
-  }
-  return p;
 }

@@ -1,5 +1,4 @@
-import type { DetectorContext } from '../detectors/detector.js';
-import { isUsable, type LoadedSample } from '../media/types.js';
+import { isUsable, type LoadedSample, type Reference } from '../media/types.js';
 import type { Sample } from '../types.js';
 import { mapLimit } from '../util/concurrency.js';
 import { grayOf, packGray, unpackGray, type GrayImage } from './gray.js';
@@ -33,26 +32,17 @@ export function candidateGray(c: LoadedSample): GrayImage | undefined {
 }
 
 /**
- * The reference images of the dataset, decoded and hashed once per scan (memoised in the scan's
- * services, keyed by dataset), so perturbed-copy, shared-trigger and frequency pay one decode.
+ * The reference images of a dataset, decoded and hashed once per scan (the dataset's scope keeps
+ * them), so perturbed-copy, shared-trigger and frequency pay one decode.
  */
-export function referenceImages(ctx: DetectorContext<unknown>): Promise<ReferenceImages> {
-  const key = `forensics:reference:${ctx.dataset.name}`;
-  const cached = ctx.services[key] as Promise<ReferenceImages> | undefined;
-  if (cached) return cached;
-  const p = build(ctx);
-  ctx.services[key] = p;
-  return p;
-}
-
-async function build(ctx: DetectorContext<unknown>): Promise<ReferenceImages> {
+export async function decodeReferenceImages(reference: Reference): Promise<ReferenceImages> {
   let budget = PIXEL_BUDGET;
   let unreadable = 0;
   const decode = async (sample: Sample): Promise<GrayImage | undefined> => {
-    const loaded = await ctx.reference.load({ ...sample });
+    const loaded = await reference.load({ ...sample });
     return candidateGray(loaded);
   };
-  const decoded = await mapLimit(ctx.reference.samples, CONCURRENCY, async (sample) => {
+  const decoded = await mapLimit(reference.samples, CONCURRENCY, async (sample) => {
     const g = await decode(sample);
     if (!g) return undefined;
     const image: ReferenceImage = { sample, hash: phash(g), width: g.width, height: g.height };

@@ -1,3 +1,4 @@
+import type { Tree } from '../context/tree.js';
 import type { Evidence, Sample, Severity } from '../types.js';
 
 /** Pixels as decoded by sharp: row-major, interleaved channels, 8 bits per channel. */
@@ -51,4 +52,18 @@ export interface LoadedSample {
 
 export function isUsable(s: LoadedSample): boolean {
   return s.problems.length === 0;
+}
+
+/** The trusted side of the comparison: the dataset's samples at the base ref. */
+export interface Reference {
+  samples: Sample[];
+  tree: Tree;
+  /** Reads (and by default decodes) one reference sample under the policy's limits. */
+  load(sample: Sample, opts?: { decode?: boolean }): Promise<LoadedSample>;
+}
+
+/** A reference sample of a text dataset with its decoded text. */
+export interface ReferenceText {
+  sample: Sample;
+  text: string;
 }

@@ -3,7 +3,8 @@ import { ConfigError } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { safeRepoPath } from '../util/paths.js';
 import { firstInvalidUtf8 } from '../util/utf8.js';
-import { DETECTORS } from '../detectors/registry.js';
+import { CATALOG } from '../detectors/catalog.js';
+import type { DetectorMeta } from '../detectors/detector.js';
 import { ENGINE_RULES } from '../engine-rules.js';
 import { presetText } from './presets.js';
 import { policySchema } from './schema.js';
@@ -44,11 +45,14 @@ export class PolicyError extends ConfigError {
   }
 }
 
-let validator: ValidateFunction | undefined;
-function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true }).compile(
-    policySchema(),
-  );
+/** One compiled schema per detector catalog (the product has one; tests add detectors). */
+const validators = new WeakMap<readonly DetectorMeta[], ValidateFunction>();
+function validate(value: unknown, catalog: readonly DetectorMeta[]): ErrorObject[] {
+  let validator = validators.get(catalog);
+  if (!validator) {
+    validator = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true }).compile(policySchema(catalog));
+    validators.set(catalog, validator);
+  }
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 
@@ -193,7 +197,7 @@ function modelErrors(d: DatasetPolicy, i: number, src: YamlSource): Diagnostic[]
  * Checks the schema cannot express: unique names, manifests for manifest layouts, known waiver
  * rules, and paths that stay inside the repository.
  */
-function semanticErrors(p: Policy, src: YamlSource, engineRules: readonly string[]): Diagnostic[] {
+function semanticErrors(p: Policy, src: YamlSource, ruleIds: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const names = new Set<string>();
   // Paths are compared as written (a root of `data/./img` would match no file), so they must be normal too.
@@ -224,10 +228,9 @@ function semanticErrors(p: Policy, src: YamlSource, engineRules: readonly string
       out.push({ ...src.positionOf(['datasets', i, 'manifest']), message: `datasets.${i}: layout 'table' reads every table file under root; remove 'manifest'` });
     }
   });
-  const rules = new Set([...DETECTORS.map((d) => d.id), ...engineRules]);
   p.waivers.forEach((w, i) => {
     inRepo(w.path, ['waivers', i, 'path'], 'path');
-    if (!rules.has(w.rule)) {
+    if (!ruleIds.has(w.rule)) {
       out.push({ ...src.positionOf(['waivers', i, 'rule']), message: `waivers.${i}.rule: unknown rule '${w.rule}'` });
     }
     if (Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
@@ -265,7 +268,7 @@ export function policyText(bytes: Uint8Array, path: string): string {
 }
 
 /** Parses, merges presets, validates and fills defaults. Throws PolicyError naming line:column. */
-export function loadPolicy(input: PolicyText): LoadedPolicy {
+export function loadPolicy(input: PolicyText, catalog: readonly DetectorMeta[] = CATALOG): LoadedPolicy {
   const { source, errors } = YamlSource.parse(input.text, YAML_LIMITS);
   if (!source) throw new PolicyError(input.path, errors);
   const user = source.value;
@@ -285,7 +288,7 @@ export function loadPolicy(input: PolicyText): LoadedPolicy {
   }
   merged = merge(merged, user);
 
-  const schemaErrors = relevant(validate(merged));
+  const schemaErrors = relevant(validate(merged, catalog));
   if (schemaErrors.length > 0) {
     throw new PolicyError(
       input.path,
@@ -296,7 +299,7 @@ export function loadPolicy(input: PolicyText): LoadedPolicy {
     );
   }
   const policy = withDefaults(merged as Json);
-  const semantic = semanticErrors(policy, source, ENGINE_RULES);
+  const semantic = semanticErrors(policy, source, new Set([...catalog.map((d) => d.id), ...ENGINE_RULES]));
   if (semantic.length > 0) throw new PolicyError(input.path, semantic);
   return { policy, path: input.path, source: input.source, sha256: sha256Hex(input.text) };
 }

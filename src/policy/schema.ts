@@ -1,4 +1,5 @@
-import { DETECTORS } from '../detectors/registry.js';
+import { CATALOG } from '../detectors/catalog.js';
+import type { DetectorMeta } from '../detectors/detector.js';
 import { SCRIPT_NAMES } from '../text/scripts.js';
 
 export const SCHEMA_ID = 'https://poisongate.dev/schema/policy-v1.json';
@@ -8,9 +9,9 @@ const nonEmpty = { type: 'string', minLength: 1, maxLength: 1024 };
 const repoPath = { ...nonEmpty, pattern: '^[^/\\\\].*$', description: 'Repo-relative POSIX path.' };
 
 /** Each detector contributes its own options schema, so adding a detector never edits this file. */
-function detectorsSchema(): Record<string, unknown> {
+function detectorsSchema(catalog: readonly DetectorMeta[]): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  for (const d of DETECTORS) {
+  for (const d of catalog) {
     properties[d.id] = {
       type: 'object',
       description: d.description,
@@ -236,7 +237,7 @@ const waiverSchema = {
 };
 
 /** The policy JSON Schema (draft-07), printed by `poisongate schema`. */
-export function policySchema(): Record<string, unknown> {
+export function policySchema(catalog: readonly DetectorMeta[] = CATALOG): Record<string, unknown> {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,
@@ -260,7 +261,7 @@ export function policySchema(): Record<string, unknown> {
       fail_on: { ...severity, description: 'Lowest severity that fails the gate.' },
       limits: limitsSchema,
       datasets: { type: 'array', minItems: 1, maxItems: 100, items: datasetSchema, description: 'The datasets in this repository and how to check them.' },
-      detectors: detectorsSchema(),
+      detectors: detectorsSchema(catalog),
       waivers: {
         type: 'array',
         maxItems: 10_000,

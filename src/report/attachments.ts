@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Report } from './model.js';
+import { writeReportFile } from './write.js';
 
 /** Attachment names are made by detectors; only plain file names reach the disk. */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
@@ -33,10 +33,7 @@ export async function writeAttachments(report: Report, reportPath: string): Prom
     });
     return { ...f, attachments };
   });
-  if (written.size > 0) {
-    await fs.mkdir(dir, { recursive: true });
-    for (const [name, data] of [...written].sort(([a], [b]) => (a < b ? -1 : 1))) await fs.writeFile(join(dir, name), data);
-  }
+  for (const [name, data] of [...written].sort(([a], [b]) => (a < b ? -1 : 1))) await writeReportFile(join(dir, name), data);
   return { ...report, findings };
 }
 

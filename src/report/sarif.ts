@@ -1,4 +1,5 @@
-import { DETECTORS } from '../detectors/registry.js';
+import { CATALOG } from '../detectors/catalog.js';
+import type { DetectorMeta } from '../detectors/detector.js';
 import { ENGINE_RULE_INFO } from '../engine-rules.js';
 import type { Finding, Severity } from '../types.js';
 import { sha256Hex } from '../util/hash.js';
@@ -15,8 +16,8 @@ interface RuleDescriptor {
   defaultConfiguration: { level: string };
 }
 
-function rules(): RuleDescriptor[] {
-  const detectorRules = DETECTORS.map((d) => ({ id: d.id, description: d.description, help: d.help, level: LEVEL[d.defaultSeverity] }));
+function rules(catalog: readonly DetectorMeta[]): RuleDescriptor[] {
+  const detectorRules = catalog.map((d) => ({ id: d.id, description: d.description, help: d.help, level: LEVEL[d.defaultSeverity] }));
   const engine = ENGINE_RULE_INFO.map((r) => ({ ...r, level: 'error' }));
   return [...detectorRules, ...engine].map((r) => ({
     id: r.id,
@@ -37,8 +38,8 @@ function fingerprint(f: Finding): string {
 }
 
 /** SARIF 2.1.0 for GitHub code scanning: one run, every known rule, one result per finding. */
-export function formatSarif(report: Report): string {
-  const descriptors = rules();
+export function formatSarif(report: Report, catalog: readonly DetectorMeta[] = CATALOG): string {
+  const descriptors = rules(catalog);
   const index = new Map(descriptors.map((r, i) => [r.id, i]));
   const results = report.findings.map((f) => ({
     ruleId: f.rule,

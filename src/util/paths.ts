@@ -30,3 +30,8 @@ export function extensionOf(path: string): string {
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
 }
+
+/** How a message names a sample or a place in a file: its path, and `path:line` for a row of a table. */
+export function placeOf(s: { path: string; line?: number | undefined }): string {
+  return s.line ? `${s.path}:${s.line}` : s.path;
+}

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { filesUnder } from './forensics.js';
 import { buildRepo, FIXTURES, type BuiltRepo, type RepoSpec } from './repo.js';
 
 /** fixtures/fmnist-mini: 50 trusted Fashion-MNIST images per class, the benchmark backbone, three pull requests. */
@@ -39,7 +40,7 @@ export function modelYaml(o: { path?: string; sha256?: string; input?: string; o
 }
 
 /** The feature-space detectors alone (the fixtures test them, not the whole preset), with their defaults. */
-const FEATURE_DETECTORS = ['class-proximity', 'collusion', 'outliers', 'spectral'];
+export const FEATURE_DETECTORS = ['class-proximity', 'collusion', 'outliers', 'spectral'];
 
 export function policy(o: PolicyOptions = {}): string {
   const overridden = new Set((o.detectors ?? '').split('\n').map((l) => l.trim().split(':')[0]));
@@ -66,4 +67,13 @@ export function miniRepo(pr: MiniPr | undefined, o: PolicyOptions & Omit<RepoSpe
     ...(o.prFiles ? { prFiles: o.prFiles } : {}),
     ...(o.prRemove ? { prRemove: o.prRemove } : {}),
   });
+}
+
+/** The fixture for the detector tester: the trusted images, the pinned model, and one pull request's files. */
+export function miniFiles(pr: MiniPr): { reference: Record<string, Buffer>; files: Record<string, Buffer>; candidates: Record<string, Buffer> } {
+  return {
+    reference: filesUnder(join(MINI, 'base', 'data'), 'data'),
+    files: { 'models/backbone.onnx': BACKBONE },
+    candidates: filesUnder(join(MINI, pr, 'data'), 'data'),
+  };
 }
