@@ -5,5 +5,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // Every test file removes the temp folders it made (test/support/tmp.ts).
+  setupFilesAfterEnv: ['<rootDir>/test/support/cleanup.ts'],
   testTimeout: 60000,
 };

@@ -23799,50 +23799,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative3 = parse3(serialize(relative3, options), options);
+        relative4 = parse3(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23850,7 +23850,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -30789,10 +30789,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -30806,7 +30806,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -30830,7 +30830,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -30846,7 +30846,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -30937,7 +30937,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -30951,13 +30951,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -31000,18 +31000,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -31065,8 +31065,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -31078,7 +31078,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -31089,8 +31089,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -31107,7 +31107,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -31287,7 +31287,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -31304,24 +31304,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -31504,25 +31504,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -32332,14 +32332,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep3, value }) {
+    function stringifyItem({ start, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -33506,18 +33506,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -33670,15 +33670,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -33872,13 +33872,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -38883,11 +38883,18 @@ async function resolveCommit(cwd, ref) {
   const out = await git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { allowFail: true });
   const sha2 = out.toString("utf8").trim();
   if (!/^[0-9a-f]{40,64}$/.test(sha2)) {
+    if (!await isGitRepository(cwd)) {
+      throw new ConfigError(`${cwd} is not a git repository: comparing against '${ref}' needs one. Without --base, poisongate scans the folder as it is`);
+    }
     throw new ConfigError(
       `git ref '${ref}' is not a commit in this repository (in a workflow, check out with 'fetch-depth: 0')`
     );
   }
   return sha2;
+}
+async function isGitRepository(cwd) {
+  const out = await git(cwd, ["rev-parse", "--is-inside-work-tree"], { allowFail: true });
+  return out.toString("utf8").trim() === "true";
 }
 async function commitExists(cwd, sha2) {
   const out = await git(cwd, ["cat-file", "-t", sha2], { allowFail: true });
@@ -39009,13 +39016,13 @@ async function mergeBaseExists(cwd, base, head) {
 
 // src/report/attachments.ts
 import { promises as fs3 } from "node:fs";
-import { basename, join } from "node:path";
+import { dirname, join, relative, sep as sep2 } from "node:path";
 var SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 function evidenceDir(reportPath) {
   return `${reportPath}.evidence`;
 }
-async function writeAttachments(report2, reportPath) {
-  const dir = evidenceDir(reportPath);
+async function writeAttachments(report2, reportPath, dir = evidenceDir(reportPath)) {
+  const linkDir = relative(dirname(reportPath), dir).split(sep2).join("/") || ".";
   const written = /* @__PURE__ */ new Map();
   let fallback = 0;
   const findings = report2.findings.map((f) => {
@@ -39027,7 +39034,7 @@ async function writeAttachments(report2, reportPath) {
       if (prior && !sameBytes(prior, a.data)) name = `${name.replace(/\.png$/, "")}-${++fallback}.png`;
       written.set(name, a.data);
       const { data: _data, ...rest } = a;
-      return { ...rest, name, file: `${basename(dir)}/${name}` };
+      return { ...rest, name, file: `${linkDir}/${name}` };
     });
     return { ...f, attachments };
   });
@@ -39267,7 +39274,7 @@ var EmbeddingCache = class {
 
 // src/embed/model.ts
 import { existsSync as existsSync4, promises as fs7, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join6 } from "node:path";
+import { dirname as dirname3, join as join6 } from "node:path";
 
 // src/context/lfs.ts
 import { promises as fs5 } from "node:fs";
@@ -39308,7 +39315,7 @@ async function readLfsObject(gitDirectory, ptr, maxBytes) {
 
 // src/context/tree.ts
 import { constants as constants3, promises as fs6 } from "node:fs";
-import { isAbsolute, join as join4, relative, sep as sep2 } from "node:path";
+import { isAbsolute, join as join4, relative as relative2, sep as sep3 } from "node:path";
 var ReadError = class extends Error {
   constructor(code, message) {
     super(message);
@@ -39417,8 +39424,8 @@ var FsTree = class {
     const real = await fs6.realpath(abs).catch(() => void 0);
     if (real === void 0) throw new ReadError("missing", `${path} does not exist in the ${this.label}`);
     const rootReal = await fs6.realpath(this.root);
-    const rel = relative(rootReal, real);
-    if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) {
+    const rel = relative2(rootReal, real);
+    if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute(rel)) {
       throw new ReadError("outside-repo", `${path} resolves outside the repository`);
     }
     let handle;
@@ -39456,13 +39463,13 @@ function isTextModelPolicy(m) {
 
 // src/policy/presets.ts
 import { readFileSync as readFileSync2, existsSync as existsSync3 } from "node:fs";
-import { dirname, join as join5 } from "node:path";
+import { dirname as dirname2, join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     if (existsSync3(join5(dir, "policies", "recommended.yml")) && existsSync3(join5(dir, "package.json"))) return dir;
-    dir = dirname(dir);
+    dir = dirname2(dir);
   }
   throw new Error("cannot find the poisongate installation folder (policies/recommended.yml)");
 }
@@ -39547,7 +39554,7 @@ function resolveModel(dataset) {
 async function readModelBytes(spec, tree, gitDirectory) {
   if (spec.source === "bundled") {
     const root = packageRoot();
-    const file = [join6(root, spec.path), join6(root, dirname2(DEFAULT_MODEL_DESCRIPTOR), spec.path)].find((f) => existsSync4(f));
+    const file = [join6(root, spec.path), join6(root, dirname3(DEFAULT_MODEL_DESCRIPTOR), spec.path)].find((f) => existsSync4(f));
     try {
       if (!file) throw Object.assign(new Error("not found"), { code: "ENOENT" });
       return await fs7.readFile(file);
@@ -40199,8 +40206,8 @@ function readNormalizer(n, file) {
 function readPostProcessor(p, file) {
   if (isObject(p) && p["type"] === "BertProcessing") {
     const cls = p["cls"];
-    const sep3 = p["sep"];
-    if (Array.isArray(cls) && Array.isArray(sep3) && Number.isInteger(cls[1]) && Number.isInteger(sep3[1])) return { clsId: cls[1], sepId: sep3[1] };
+    const sep4 = p["sep"];
+    if (Array.isArray(cls) && Array.isArray(sep4) && Number.isInteger(cls[1]) && Number.isInteger(sep4[1])) return { clsId: cls[1], sepId: sep4[1] };
     throw new TokenizerError(`tokenizer ${file}: BertProcessing lacks its cls/sep [token, id] pairs`);
   }
   if (isObject(p) && p["type"] === "TemplateProcessing") {
@@ -42324,7 +42331,7 @@ var outliers = {
 };
 
 // src/detectors/provenance.ts
-import { createPublicKey, verify } from "node:crypto";
+import { verify } from "node:crypto";
 
 // src/dataset/csv.ts
 var QUOTE = 34;
@@ -42489,19 +42496,27 @@ function parseTable(text, delimiter, limits) {
   return { records, problems };
 }
 
+// src/util/ed25519.ts
+import { createPublicKey } from "node:crypto";
+var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+var RAW_KEY_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048](=)?$/;
+function parsePublicKey(text) {
+  const trimmed = text.trim();
+  if (trimmed.includes("BEGIN PUBLIC KEY")) {
+    const key2 = createPublicKey(trimmed);
+    if (key2.asymmetricKeyType !== "ed25519") throw new Error(`the PEM key is ${key2.asymmetricKeyType ?? "not an asymmetric key"}, not ed25519`);
+    return key2;
+  }
+  if (!RAW_KEY_BASE64.test(trimmed)) throw new Error("an ed25519 public key is base64 of its 32 bytes (44 characters) or a PEM block");
+  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(trimmed, "base64")]), format: "der", type: "spki" });
+}
+
 // src/detectors/provenance.ts
 function signedPayload(fields, signatureField) {
   const keys = Object.keys(fields).filter((k) => k !== signatureField).sort();
   const obj2 = {};
   for (const k of keys) obj2[k] = fields[k];
   return Buffer.from(JSON.stringify(obj2), "utf8");
-}
-var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
-function parsePublicKey(text) {
-  if (text.includes("BEGIN PUBLIC KEY")) return createPublicKey(text);
-  const raw = Buffer.from(text.trim(), "base64");
-  if (raw.length !== 32) throw new Error("an ed25519 public key is 32 bytes (base64) or a PEM block");
-  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: "der", type: "spki" });
 }
 function checkSignature(rec, sig, keys) {
   const signature = rec.fields[sig.field];
@@ -50792,11 +50807,19 @@ function formatText(report2) {
     const waived = f.waived ? ` [waived: ${escapeUntrusted(f.waived.reason)}, until ${f.waived.expires}]` : "";
     lines.push(`${f.severity.padEnd(7)} ${f.rule.padEnd(16)} ${where2}`);
     lines.push(`        ${escapeLogLine(f.message, 2e3)}${waived}`);
+    for (const a of f.attachments ?? []) if (a.file) lines.push(`        evidence: ${escapeUntrusted(a.file)}`);
   }
   if (report2.findings.length > shown.length) lines.push(`\u2026 and ${report2.findings.length - shown.length} more finding(s) in the JSON report`);
   const c = report2.summary.findings;
   lines.push("");
   lines.push(`${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s), ${c.waived} waived; ${report2.summary.candidates} candidate(s), ${report2.summary.unchecked} unchecked`);
+  if (report2.summary.unchecked > 0) {
+    lines.push(`unchecked: ${report2.summary.unchecked} candidate(s) were not checked by the detectors: they could not be read or decoded, broke a limit, or are not samples. Each has an integrity or limit-exceeded finding saying why`);
+  }
+  const unwritten = report2.findings.filter((f) => f.attachments?.some((a) => !a.file)).length;
+  if (unwritten > 0) {
+    lines.push(`evidence images for ${unwritten} finding(s) were not written: add --evidence-dir DIR (or --json FILE, which writes them to FILE.evidence/)`);
+  }
   if (report2.failed_rules.length > 0) {
     lines.push(`failing rules: ${report2.failed_rules.map((r) => `${r.rule} (${r.count})`).join(", ")}`);
   }
@@ -54632,8 +54655,43 @@ function loadInline(sample, opts) {
 // src/policy/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
+// src/util/suggest.ts
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(word, candidates) {
+  const norm = (s) => s.toLowerCase().replace(/[-_]/g, "");
+  const w = norm(word);
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    if (c === word) continue;
+    const distance2 = editDistance(w, norm(c));
+    if (distance2 < bestDistance) {
+      best = c;
+      bestDistance = distance2;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(w.length / 3)) ? best : void 0;
+}
+function didYouMean(word, candidates) {
+  const hit = closest(word, candidates);
+  return hit === void 0 ? "" : `; did you mean '${hit}'?`;
+}
+
 // src/policy/schema.ts
-var SCHEMA_ID = "https://poisongate.dev/schema/policy-v1.json";
+var SCHEMA_URL = "https://raw.githubusercontent.com/poisongate/poisongate/v1/schema/policy-v1.json";
+var SCHEMA_ID = SCHEMA_URL;
 var severity = { type: "string", enum: ["error", "warning", "notice"] };
 var nonEmpty = { type: "string", minLength: 1, maxLength: 1024 };
 var repoPath = { ...nonEmpty, pattern: "^[^/\\\\].*$", description: "Repo-relative POSIX path." };
@@ -55038,7 +55096,7 @@ var PolicyError = class extends ConfigError {
 };
 var validator;
 function validate(value) {
-  validator ??= new import_ajv.Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true }).compile(
+  validator ??= new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true }).compile(
     policySchema()
   );
   return validator(value) ? [] : [...validator.errors ?? []];
@@ -55062,12 +55120,17 @@ function describe3(err) {
   const where2 = err.instancePath ? err.instancePath.slice(1).replace(/\//g, ".") : "policy";
   const p = err.params;
   switch (err.keyword) {
-    case "additionalProperties":
-      return `unknown key '${String(p["additionalProperty"])}' in ${where2}`;
+    case "additionalProperties": {
+      const key2 = String(p["additionalProperty"]);
+      const known = Object.keys(err.parentSchema?.["properties"] ?? {});
+      return `unknown key '${key2}' in ${where2}${didYouMean(key2, known)}`;
+    }
     case "required":
       return `${where2} is missing required key '${String(p["missingProperty"])}'`;
-    case "enum":
-      return `${where2} must be one of: ${p["allowedValues"].join(", ")}`;
+    case "enum": {
+      const allowed = p["allowedValues"].map(String);
+      return `${where2} must be one of: ${allowed.join(", ")}${typeof err.data === "string" ? didYouMean(err.data, allowed) : ""}`;
+    }
     case "const":
       return `${where2} must be ${JSON.stringify(p["allowedValue"])}`;
     default:
@@ -55157,6 +55220,18 @@ function modelErrors(d, i, src) {
   }
   return [];
 }
+function keyErrors(d, i, src) {
+  const out = [];
+  for (const [signer, text] of Object.entries(d.provenance?.signatures?.keys ?? {})) {
+    try {
+      parsePublicKey(text);
+    } catch (err) {
+      const at2 = ["datasets", i, "provenance", "signatures", "keys", signer];
+      out.push({ ...src.positionOf(at2), message: `${at2.join(".")}: unusable ed25519 public key (${errorMessage(err)})` });
+    }
+  }
+  return out;
+}
 function semanticErrors(p, src, engineRules) {
   const out = [];
   const names = /* @__PURE__ */ new Set();
@@ -55183,6 +55258,7 @@ function semanticErrors(p, src, engineRules) {
       out.push({ ...src.positionOf(["datasets", i, "modality"]), message: `datasets.${i}: layout 'table' holds text rows; set modality: text` });
     }
     out.push(...modelErrors(d, i, src));
+    out.push(...keyErrors(d, i, src));
     if (d.layout === "table" && d.manifest) {
       out.push({ ...src.positionOf(["datasets", i, "manifest"]), message: `datasets.${i}: layout 'table' reads every table file under root; remove 'manifest'` });
     }
@@ -55191,7 +55267,7 @@ function semanticErrors(p, src, engineRules) {
   p.waivers.forEach((w, i) => {
     inRepo(w.path, ["waivers", i, "path"], "path");
     if (!rules2.has(w.rule)) {
-      out.push({ ...src.positionOf(["waivers", i, "rule"]), message: `waivers.${i}.rule: unknown rule '${w.rule}'` });
+      out.push({ ...src.positionOf(["waivers", i, "rule"]), message: `waivers.${i}.rule: unknown rule '${w.rule}'${didYouMean(w.rule, rules2)}` });
     }
     if (Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
       out.push({ ...src.positionOf(["waivers", i, "expires"]), message: `waivers.${i}.expires: not a date` });
@@ -55226,7 +55302,7 @@ function loadPolicy(input) {
       const parsed = YamlSource.parse(presetText(String(name)), YAML_LIMITS);
       presetValue = parsed.source?.value;
     } catch {
-      throw new PolicyError(input.path, [{ ...source.positionOf(["extends", i]), message: `unknown preset '${String(name)}'` }]);
+      throw new PolicyError(input.path, [{ ...source.positionOf(["extends", i]), message: `unknown preset '${String(name)}' (presets: ${PRESET_NAMES.join(", ")})${didYouMean(String(name), PRESET_NAMES)}` }]);
     }
     merged = merge2(merged, presetValue);
   }
@@ -55244,7 +55320,33 @@ function loadPolicy(input) {
   const policy = withDefaults4(merged);
   const semantic = semanticErrors(policy, source, ENGINE_RULES);
   if (semantic.length > 0) throw new PolicyError(input.path, semantic);
-  return { policy, path: input.path, source: input.source, sha256: sha256Hex(input.text) };
+  return { policy, path: input.path, source: input.source, sha256: sha256Hex(input.text), positionOf: (at2) => source.positionOf(at2) };
+}
+
+// src/policy/references.ts
+function referencedFiles(loaded2) {
+  const out = [];
+  loaded2.policy.datasets.forEach((d, i) => {
+    const m = d.model;
+    if (typeof m === "object") {
+      out.push({ path: m.path, at: ["datasets", i, "model", "path"], what: "model" });
+      if (isTextModelPolicy(m)) out.push({ path: m.tokenizer.path, at: ["datasets", i, "model", "tokenizer", "path"], what: "tokenizer" });
+    }
+    if (d.manifest) out.push({ path: d.manifest, at: ["datasets", i, "manifest"], what: "manifest" });
+    if (d.provenance) out.push({ path: d.provenance.manifest, at: ["datasets", i, "provenance", "manifest"], what: "provenance manifest" });
+  });
+  return out;
+}
+async function checkPolicyReferences(loaded2, tree) {
+  const problems = [];
+  for (const ref of referencedFiles(loaded2)) {
+    const entry = await tree.stat(ref.path);
+    if (entry?.kind === "file") continue;
+    const state = entry === void 0 ? "does not exist" : `is a ${entry.kind}, not a file`;
+    const fix = entry === void 0 ? `commit it to the default branch first, or fix the path` : "point the policy at the file itself";
+    problems.push({ ...loaded2.positionOf?.(ref.at) ?? { line: 1, column: 1 }, message: `${ref.at.join(".")}: the ${ref.what} ${ref.path} ${state} in ${tree.label}; ${fix}` });
+  }
+  if (problems.length > 0) throw new PolicyError(loaded2.path, problems);
 }
 
 // src/report/model.ts
@@ -55348,10 +55450,15 @@ async function readPolicy(req, sides) {
   try {
     bytes2 = await tree.read(req.policyPath, POLICY_MAX_BYTES);
   } catch (err) {
-    if (err instanceof ReadError && err.code === "missing") throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: not found`);
+    if (err instanceof ReadError && err.code === "missing") {
+      throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: not found. Write a starter policy with \`poisongate init\` and commit it${sides.base ? " to the base branch" : ""}`);
+    }
     throw new PolicyError(req.policyPath, [{ line: 1, column: 1, message: `cannot be read from ${tree.label}: ${errorMessage(err)}` }]);
   }
-  return loadPolicy({ text: policyText(bytes2, req.policyPath), path: req.policyPath, source: tree.commit ?? tree.label });
+  const loaded2 = loadPolicy({ text: policyText(bytes2, req.policyPath), path: req.policyPath, source: tree.commit ?? tree.label });
+  await checkPolicyReferences(loaded2, tree);
+  if (req.failOn) loaded2.policy.fail_on = req.failOn;
+  return loaded2;
 }
 function layoutProblemSample(dataset, p) {
   return {
@@ -55819,14 +55926,14 @@ async function readEventContext(env) {
 
 // src/action/inputs.ts
 import { tmpdir } from "node:os";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
 var DEFAULT_POLICY = ".github/poisongate.yml";
 var DEFAULT_JSON_REPORT = "poisongate-report.json";
 function outputBase(env) {
   return env["RUNNER_TEMP"] || tmpdir();
 }
 function inside(child, parent) {
-  const rel = relative2(parent, child);
+  const rel = relative3(parent, child);
   return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 }
 function readInputs(input, env) {
@@ -55910,9 +56017,9 @@ async function listPullRequestChanges(octokit, pr) {
 
 // src/action/report-files.ts
 import { constants as constants4, promises as fs9 } from "node:fs";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 async function writeReportFile(path, text) {
-  await fs9.mkdir(dirname3(path), { recursive: true });
+  await fs9.mkdir(dirname4(path), { recursive: true });
   const flags = constants4.O_WRONLY | constants4.O_CREAT | constants4.O_TRUNC | (constants4.O_NOFOLLOW ?? 0);
   const handle = await fs9.open(path, flags, 420);
   try {

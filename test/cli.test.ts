@@ -77,7 +77,7 @@ describe('poisongate CLI', () => {
 
   it('schema prints the policy JSON Schema', async () => {
     const r = await run(['schema']);
-    expect(JSON.parse(r.stdout).$id).toBe('https://poisongate.dev/schema/policy-v1.json');
+    expect(JSON.parse(r.stdout).$id).toBe('https://raw.githubusercontent.com/poisongate/poisongate/v1/schema/policy-v1.json');
   });
 });
 

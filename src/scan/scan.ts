@@ -10,9 +10,10 @@ import { ScanBudget } from '../media/budget.js';
 import { loadSample } from '../media/load.js';
 import type { LoadedSample } from '../media/types.js';
 import { loadPolicy, POLICY_MAX_BYTES, PolicyError, policyText } from '../policy/load.js';
+import { checkPolicyReferences } from '../policy/references.js';
 import { isTextModelPolicy, type DatasetPolicy, type LoadedPolicy } from '../policy/types.js';
 import { REPORT_VERSION, type DatasetSummary, type Report } from '../report/model.js';
-import type { Finding, Sample } from '../types.js';
+import type { Finding, Sample, Severity } from '../types.js';
 import { mapLimit } from '../util/concurrency.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
 import { decide, type VerdictResult } from '../verdict/verdict.js';
@@ -38,6 +39,8 @@ export interface ScanRequest {
   /** Clock for waiver expiry; injected by tests. */
   now?: Date;
   cacheDir?: string;
+  /** Overrides the policy's fail_on (the CLI's --fail-on). */
+  failOn?: Severity;
   log?: Logger;
 }
 
@@ -74,11 +77,16 @@ async function readPolicy(req: ScanRequest, sides: Sides): Promise<LoadedPolicy>
   try {
     bytes = await tree.read(req.policyPath, POLICY_MAX_BYTES);
   } catch (err) {
-    if (err instanceof ReadError && err.code === 'missing') throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: not found`);
+    if (err instanceof ReadError && err.code === 'missing') {
+      throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: not found. Write a starter policy with \`poisongate init\` and commit it${sides.base ? ' to the base branch' : ''}`);
+    }
     // Too large, a symlink, not a file: the file exists but cannot be the policy.
     throw new PolicyError(req.policyPath, [{ line: 1, column: 1, message: `cannot be read from ${tree.label}: ${errorMessage(err)}` }]);
   }
-  return loadPolicy({ text: policyText(bytes, req.policyPath), path: req.policyPath, source: tree.commit ?? tree.label });
+  const loaded = loadPolicy({ text: policyText(bytes, req.policyPath), path: req.policyPath, source: tree.commit ?? tree.label });
+  await checkPolicyReferences(loaded, tree);
+  if (req.failOn) loaded.policy.fail_on = req.failOn;
+  return loaded;
 }
 
 function layoutProblemSample(dataset: DatasetPolicy, p: LayoutProblem): LoadedSample {
