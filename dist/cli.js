@@ -35928,13 +35928,15 @@ jobs:
           fetch-depth: 0  # base, head and their merge base: the changes come from git
           persist-credentials: false
 
-      # Embeddings of the trusted samples, reused across runs (keyed by the base commit).
+      # Embeddings of the trusted samples, reused across runs: the newest for this base, else any.
       - id: cache
         uses: actions/cache/restore@27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5
         with:
           path: \${{ runner.temp }}/poisongate-cache
-          key: poisongate-\${{ runner.os }}-\${{ github.event.pull_request.base.sha || github.sha }}
-          restore-keys: poisongate-\${{ runner.os }}-
+          key: poisongate-\${{ runner.os }}-\${{ github.event.pull_request.base.sha || github.sha }}-\${{ github.run_id }}-\${{ github.run_attempt }}
+          restore-keys: |
+            poisongate-\${{ runner.os }}-\${{ github.event.pull_request.base.sha || github.sha }}-
+            poisongate-\${{ runner.os }}-
 
       - id: gate
         uses: poisongate/poisongate@v1
@@ -35944,14 +35946,17 @@ jobs:
           cache-dir: poisongate-cache   # relative to RUNNER_TEMP: the folder restored above
           artifact-url: \${{ github.server_url }}/\${{ github.repository }}/actions/runs/\${{ github.run_id }}#artifacts
 
-      # Saved even when the gate fails (a failing PR still computed the embeddings).
-      - if: always() && steps.cache.outputs.cache-hit != 'true'
+      # Saved by every run, also when the gate fails: what this run embedded is there for the next.
+      - if: always()
         uses: actions/cache/save@27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5
         with:
           path: \${{ runner.temp }}/poisongate-cache
           key: \${{ steps.cache.outputs.cache-primary-key }}
 
-      # The JSON and SARIF reports and the evidence images (the summary links to them).
+      # The JSON and SARIF reports and the evidence images (the summary links to them), with the PR
+      # number for the fork SARIF upload in docs/action.md.
+      - if: always() && steps.gate.outputs.report-path != ''
+        run: echo "\${{ github.event.pull_request.number }}" > "$RUNNER_TEMP/pr-number"
       - if: always() && steps.gate.outputs.report-path != ''
         uses: actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0
         with:
@@ -35960,6 +35965,7 @@ jobs:
             \${{ steps.gate.outputs.report-path }}
             \${{ steps.gate.outputs.report-path }}.evidence/
             \${{ steps.gate.outputs.sarif-path }}
+            \${{ runner.temp }}/pr-number
 
   # Code-scanning alerts, in a job of its own so only it can write security events. The token of a
   # fork PR is read-only, so fork PRs skip it (docs/action.md shows how to upload theirs).
@@ -36258,4 +36264,8 @@ async function main(argv, io = defaultIo) {
 }
 
 // src/cli/index.ts
+process.stdout.on("error", (err) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
 process.exitCode = await main(process.argv.slice(2));

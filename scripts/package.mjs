@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Bundles src/ into dist/: the Action's bootstrap (index.js, Node built-ins only), the Action
 // (action.js) and the CLI (cli.js). sharp and onnxruntime-node are native addons and stay external;
-// the bootstrap installs them next to the release on first use.
+// the bootstrap installs them next to the release on first use. Then writes the policy's JSON
+// Schema to schema/policy-v1.json from the CLI just built (committed like dist/; CI checks both).
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,6 +44,16 @@ export async function buildBundles(outdir) {
   }
 }
 
+/** Where the schema editors and SchemaStore fetch lives in the repository (and in every release). */
+export const SCHEMA_FILE = 'schema/policy-v1.json';
+
+/** Writes the policy schema with the CLI in `root` (its dist/ must be built). */
+export function writeSchema(root = ROOT) {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'poisongate.js'), 'schema', '--output', join(root, SCHEMA_FILE)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`poisongate schema failed: ${r.stderr}`);
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   await buildBundles(join(ROOT, process.argv[2] ?? 'dist'));
+  if (!process.argv[2]) writeSchema();
 }
