@@ -7,5 +7,7 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   // Every test file removes the temp folders it made (test/support/tmp.ts).
   setupFilesAfterEnv: ['<rootDir>/test/support/cleanup.ts'],
+  // Jest's transform cache lives with the dependencies, not in the temp folder the tests must leave clean.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   testTimeout: 60000,
 };

@@ -39584,7 +39584,12 @@ async function readRepositoryFile(path, what, tree, gitDirectory, maxBytes) {
 
 // src/embed/onnx.ts
 import { availableParallelism } from "node:os";
+
+// src/util/ort.ts
 import ort from "onnxruntime-node";
+process.env["ORT_DISABLE_TELEMETRY"] = "1";
+ort.env.logLevel = "fatal";
+var ort_default = ort;
 
 // src/embed/preprocess.ts
 import sharp2 from "sharp";
@@ -39640,8 +39645,6 @@ async function toTensor(img, pre, out) {
 }
 
 // src/embed/onnx.ts
-process.env["ORT_DISABLE_TELEMETRY"] = "1";
-ort.env.logLevel = "fatal";
 function ortThreads() {
   const env = Number(process.env["POISONGATE_ORT_THREADS"]);
   return Number.isInteger(env) && env > 0 ? env : Math.min(4, availableParallelism());
@@ -39692,7 +39695,7 @@ var OnnxEmbedder = class {
       data.set(batch.subarray(0, n * size));
     }
     const dims = p.layout === "NCHW" ? [run2, p.channels, p.height, p.width] : [run2, p.height, p.width, p.channels];
-    const input = new ort.Tensor("float32", data, dims);
+    const input = new ort_default.Tensor("float32", data, dims);
     let result;
     try {
       result = await this.session.run({ [this.spec.inputName]: input }, [this.spec.outputName]);
@@ -39724,7 +39727,7 @@ function verifyPin(bytes2, path, pinned, what) {
 }
 async function createSession(bytes2, path, threads) {
   try {
-    return await ort.InferenceSession.create(bytes2, {
+    return await ort_default.InferenceSession.create(bytes2, {
       intraOpNumThreads: threads ?? ortThreads(),
       interOpNumThreads: 1,
       executionMode: "sequential",
@@ -39878,9 +39881,6 @@ async function embedAll(encoder2, sources, opts) {
 function isProblem(x) {
   return typeof x === "object" && x !== null && !ArrayBuffer.isView(x) && typeof x.problem === "string";
 }
-
-// src/embed/text-encoder.ts
-import ort2 from "onnxruntime-node";
 
 // src/embed/text-ngrams.ts
 var TEXT_NGRAM_DEFAULTS = { dim: 1024, minN: 3, maxN: 5, maxChars: 2e4 };
@@ -40368,7 +40368,7 @@ async function openOnnxTextEncoder(spec, modelBytes, tokenizerBytes, opts = {}) 
       for (const input of inputs) {
         const values = input.role === "ids" ? ids : input.role === "mask" ? mask : new Int32Array(rows * length);
         const data = input.type === "int64" ? BigInt64Array.from(values, (v) => BigInt(v)) : values;
-        feeds[input.name] = new ort2.Tensor(input.type, data, [rows, length]);
+        feeds[input.name] = new ort_default.Tensor(input.type, data, [rows, length]);
       }
       let result;
       try {
@@ -40598,9 +40598,6 @@ function embeddingService(services) {
   return s;
 }
 
-// src/features/gemm.ts
-import ort3 from "onnxruntime-node";
-
 // src/util/protobuf.ts
 function varint(n) {
   const out = [];
@@ -40640,12 +40637,12 @@ function gemmModel() {
 }
 var session;
 function gemm() {
-  session ??= ort3.InferenceSession.create(gemmModel(), { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: "sequential" });
+  session ??= ort_default.InferenceSession.create(gemmModel(), { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: "sequential" });
   return session;
 }
 async function dots(a, m, b, n, d) {
   const s = await gemm();
-  const out = await s.run({ A: new ort3.Tensor("float64", a, [m, d]), B: new ort3.Tensor("float64", b, [n, d]) });
+  const out = await s.run({ A: new ort_default.Tensor("float64", a, [m, d]), B: new ort_default.Tensor("float64", b, [n, d]) });
   return out["C"].data;
 }
 

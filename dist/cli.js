@@ -4235,6 +4235,18 @@ var init_model = __esm({
   }
 });
 
+// src/util/ort.ts
+import ort from "onnxruntime-node";
+var ort_default;
+var init_ort = __esm({
+  "src/util/ort.ts"() {
+    "use strict";
+    process.env["ORT_DISABLE_TELEMETRY"] = "1";
+    ort.env.logLevel = "fatal";
+    ort_default = ort;
+  }
+});
+
 // src/embed/preprocess.ts
 import sharp2 from "sharp";
 function tensorSize(pre) {
@@ -4296,7 +4308,6 @@ var init_preprocess = __esm({
 
 // src/embed/onnx.ts
 import { availableParallelism } from "node:os";
-import ort from "onnxruntime-node";
 function ortThreads() {
   const env = Number(process.env["POISONGATE_ORT_THREADS"]);
   return Number.isInteger(env) && env > 0 ? env : Math.min(4, availableParallelism());
@@ -4332,7 +4343,7 @@ function verifyPin(bytes, path, pinned, what) {
 }
 async function createSession(bytes, path, threads) {
   try {
-    return await ort.InferenceSession.create(bytes, {
+    return await ort_default.InferenceSession.create(bytes, {
       intraOpNumThreads: threads ?? ortThreads(),
       interOpNumThreads: 1,
       executionMode: "sequential",
@@ -4371,12 +4382,11 @@ var OnnxEmbedder;
 var init_onnx = __esm({
   "src/embed/onnx.ts"() {
     "use strict";
+    init_ort();
     init_hash();
     init_errors();
     init_model();
     init_preprocess();
-    process.env["ORT_DISABLE_TELEMETRY"] = "1";
-    ort.env.logLevel = "fatal";
     OnnxEmbedder = class {
       constructor(session2, spec2, fixedBatch) {
         this.session = session2;
@@ -4402,7 +4412,7 @@ var init_onnx = __esm({
           data.set(batch.subarray(0, n * size));
         }
         const dims = p.layout === "NCHW" ? [run, p.channels, p.height, p.width] : [run, p.height, p.width, p.channels];
-        const input = new ort.Tensor("float32", data, dims);
+        const input = new ort_default.Tensor("float32", data, dims);
         let result;
         try {
           result = await this.session.run({ [this.spec.inputName]: input }, [this.spec.outputName]);
@@ -4917,7 +4927,6 @@ var init_wordpiece = __esm({
 });
 
 // src/embed/text-encoder.ts
-import ort2 from "onnxruntime-node";
 function resolveTextModel(dataset) {
   const m = dataset.model ?? "ngrams";
   if (m === "ngrams") return { kind: "ngrams" };
@@ -5052,7 +5061,7 @@ async function openOnnxTextEncoder(spec2, modelBytes, tokenizerBytes, opts = {})
       for (const input of inputs) {
         const values = input.role === "ids" ? ids : input.role === "mask" ? mask : new Int32Array(rows * length);
         const data = input.type === "int64" ? BigInt64Array.from(values, (v) => BigInt(v)) : values;
-        feeds[input.name] = new ort2.Tensor(input.type, data, [rows, length]);
+        feeds[input.name] = new ort_default.Tensor(input.type, data, [rows, length]);
       }
       let result;
       try {
@@ -5096,6 +5105,7 @@ var MAX_TOKENIZER_BYTES, DEFAULT_MAX_LENGTH;
 var init_text_encoder = __esm({
   "src/embed/text-encoder.ts"() {
     "use strict";
+    init_ort();
     init_types2();
     init_errors();
     init_model();
@@ -5343,7 +5353,6 @@ var init_protobuf = __esm({
 });
 
 // src/features/gemm.ts
-import ort3 from "onnxruntime-node";
 function valueInfo(name, dims) {
   const shape = dims.flatMap((d) => bytesField(1, stringField(2, d)));
   const tensorType = [...intField(1, DOUBLE), ...bytesField(2, shape)];
@@ -5362,18 +5371,19 @@ function gemmModel() {
   return Uint8Array.from([...intField(1, 8), ...bytesField(8, intField(2, 13)), ...bytesField(7, graph)]);
 }
 function gemm() {
-  session ??= ort3.InferenceSession.create(gemmModel(), { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: "sequential" });
+  session ??= ort_default.InferenceSession.create(gemmModel(), { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: "sequential" });
   return session;
 }
 async function dots(a, m, b, n, d) {
   const s = await gemm();
-  const out = await s.run({ A: new ort3.Tensor("float64", a, [m, d]), B: new ort3.Tensor("float64", b, [n, d]) });
+  const out = await s.run({ A: new ort_default.Tensor("float64", a, [m, d]), B: new ort_default.Tensor("float64", b, [n, d]) });
   return out["C"].data;
 }
 var DOUBLE, ATTRIBUTE_INT, session;
 var init_gemm = __esm({
   "src/features/gemm.ts"() {
     "use strict";
+    init_ort();
     init_protobuf();
     DOUBLE = 11;
     ATTRIBUTE_INT = 2;

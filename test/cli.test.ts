@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type Io } from '../src/cli/main.js';
 import { ROOT, demoRepo, git } from './support/repo.js';
+import { tempDir } from './support/tmp.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -33,7 +33,7 @@ describe('poisongate CLI', () => {
   });
 
   it('writes text, JSON and SARIF reports to files', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'pg-cli-'));
+    const out = tempDir('pg-cli-');
     const r = await run(['scan', '--root', repo.root, '--base', 'main', '--head', 'pr', '--output', join(out, 'r.txt'), '--json', join(out, 'r.json'), '--sarif', join(out, 'r.sarif')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
@@ -66,7 +66,7 @@ describe('poisongate CLI', () => {
   });
 
   it('validate-policy: exit 0 for a valid file, 2 with line:column for a broken one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pg-policy-'));
+    const dir = tempDir('pg-policy-');
     writeFileSync(join(dir, 'bad.yml'), 'version: 2\ndatasets: []\n');
     expect((await run(['validate-policy', join(repo.root, '.github/poisongate.yml')])).code).toBe(0);
     const bad = await run(['validate-policy', 'bad.yml'], dir);
