@@ -50722,16 +50722,24 @@ var ENGINE_RULES = ENGINE_RULE_INFO.map((r) => r.id);
 
 // src/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var SECURITY_SEVERITY = { error: "7.5", warning: "5.0", notice: "2.0" };
 function rules() {
-  const detectorRules = DETECTORS.map((d) => ({ id: d.id, description: d.description, help: d.help, level: LEVEL[d.defaultSeverity] }));
-  const engine = ENGINE_RULE_INFO.map((r) => ({ ...r, level: "error" }));
+  const detectorRules = DETECTORS.map((d) => ({
+    id: d.id,
+    description: d.description,
+    help: d.help,
+    severity: d.defaultSeverity,
+    tags: ["data-poisoning", ...d.modality === "any" ? [] : [d.modality]]
+  }));
+  const engine = ENGINE_RULE_INFO.map((r) => ({ ...r, severity: "error", tags: ["data-poisoning", "gate"] }));
   return [...detectorRules, ...engine].map((r) => ({
     id: r.id,
     name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
     shortDescription: { text: r.description },
     fullDescription: { text: r.description },
     help: { text: r.help },
-    defaultConfiguration: { level: r.level }
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { "security-severity": SECURITY_SEVERITY[r.severity], tags: ["security", ...r.tags] }
   }));
 }
 function fingerprint(f) {
