@@ -39103,15 +39103,15 @@ function within(work, ms, timedOut) {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 async function decodeImage(bytes2, extension, allowedFormats, limits, opts = {}) {
-  const seconds = limits.max_decode_seconds;
+  const seconds2 = limits.max_decode_seconds;
   const timedOut = {
     problem: {
       code: "limit-exceeded",
-      message: `took longer than ${seconds} s to decode (limits.max_decode_seconds); re-encode the image, or raise the limit`,
-      evidence: { limit: "max_decode_seconds", value: seconds }
+      message: `took longer than ${seconds2} s to decode (limits.max_decode_seconds); re-encode the image, or raise the limit`,
+      evidence: { limit: "max_decode_seconds", value: seconds2 }
     }
   };
-  return within(decodeWithin(bytes2, extension, allowedFormats, limits, opts), seconds * 1e3, timedOut);
+  return within(decodeWithin(bytes2, extension, allowedFormats, limits, opts), seconds2 * 1e3, timedOut);
 }
 async function decodeWithin(bytes2, extension, allowedFormats, limits, opts) {
   const format2 = sniffImageFormat(bytes2);
@@ -39763,6 +39763,20 @@ async function openOnnxEmbedder(spec, bytes2, opts = {}) {
   return new OnnxEmbedder(session2, spec, typeof batchDim === "number" && batchDim > 0 ? batchDim : void 0);
 }
 
+// src/scan/progress.ts
+var noProgress = { start: () => {
+}, tick: () => {
+}, end: () => {
+} };
+async function stage(progress, name, total, fn) {
+  progress.start(name, total);
+  try {
+    return await fn();
+  } finally {
+    progress.end();
+  }
+}
+
 // src/embed/pipeline.ts
 function limiter(n) {
   let active = 0;
@@ -39801,6 +39815,15 @@ function embedSources(embedder, sources, opts) {
   );
 }
 async function embedAll(encoder2, sources, opts) {
+  const progress = opts.progress?.reporter ?? noProgress;
+  progress.start(opts.progress?.label ?? "embedding", sources.length);
+  try {
+    return await embedInOrder(encoder2, sources, opts, progress);
+  } finally {
+    progress.end();
+  }
+}
+async function embedInOrder(encoder2, sources, opts, progress) {
   const started = Date.now();
   const n = sources.length;
   const batch = encoder2.batchSize;
@@ -39857,7 +39880,10 @@ async function embedAll(encoder2, sources, opts) {
       }
       pos++;
     }
-    if (members.length === 0) continue;
+    if (members.length === 0) {
+      progress.tick(pos);
+      continue;
+    }
     ensure(pos + window);
     const t = Date.now();
     const out = await encoder2.run(inputs);
@@ -39869,6 +39895,7 @@ async function embedAll(encoder2, sources, opts) {
       if (cache2 && m.key) writes.push(cache2.put(m.key, v));
     });
     stats.embedded += members.length;
+    progress.tick(pos);
   }
   await Promise.allSettled(writes);
   if (dim === 0) dim = vectors.find((v) => v)?.length ?? 0;
@@ -39916,16 +39943,16 @@ function embedTextNgrams(text, options = {}) {
   if (!Number.isInteger(o.dim) || o.dim < 1) throw new RangeError(`dim must be a positive integer, got ${o.dim}`);
   if (!Number.isInteger(o.minN) || o.minN < 1 || o.maxN < o.minN) throw new RangeError(`invalid n-gram range ${o.minN}-${o.maxN}`);
   const chars = Array.from(normalizeForEmbedding(text)).slice(0, o.maxChars);
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   for (let i = 0; i < chars.length; i++) {
     let gram = "";
     for (let n = 1; n <= o.maxN && i + n <= chars.length; n++) {
       gram += chars[i + n - 1];
-      if (n >= o.minN) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+      if (n >= o.minN) counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
     }
   }
   const acc = new Float64Array(o.dim);
-  for (const [gram, count] of counts) {
+  for (const [gram, count] of counts2) {
     const h = fnv1a(gram);
     const sign = mix(h) & 1 ? -1 : 1;
     acc[h % o.dim] += sign * (1 + ln(count));
@@ -40474,8 +40501,14 @@ var EmbeddingService = class {
       throw err;
     }
   }
-  options() {
-    return { ...this.cache ? { cache: this.cache } : {}, concurrency: DECODE_CONCURRENCY, ...this.services.signal ? { signal: this.services.signal } : {} };
+  /** Pipeline options for one pass; `label` names it in the scan's progress. */
+  options(label2) {
+    return {
+      ...this.cache ? { cache: this.cache } : {},
+      concurrency: DECODE_CONCURRENCY,
+      ...this.services.signal ? { signal: this.services.signal } : {},
+      ...this.services.progress ? { progress: { reporter: this.services.progress, label: label2 } } : {}
+    };
   }
   compute(ctx) {
     return ctx.dataset.modality === "text" ? this.computeText(ctx) : this.computeImages(ctx);
@@ -40484,13 +40517,12 @@ var EmbeddingService = class {
     const spec = resolveModel(ctx.dataset);
     const { embedder, info: info2 } = await this.open(spec, ctx);
     try {
-      const opts = this.options();
       const usable = ctx.candidates.filter((c) => isUsable(c) && c.image);
       const candSources = usable.map((c) => ({
         sha256: async () => c.sample.sha256,
         image: async () => c.image
       }));
-      const cand = await embedSources(embedder, candSources, opts);
+      const cand = await embedSources(embedder, candSources, this.options(`embedding ${ctx.dataset.name}: changed samples`));
       const refSamples = ctx.reference.samples;
       const loaded2 = /* @__PURE__ */ new Map();
       const refSources = refSamples.map((s, i) => ({
@@ -40511,7 +40543,7 @@ var EmbeddingService = class {
           return "problem" in r ? { problem: r.problem.message } : r.image;
         }
       }));
-      const ref = await embedSources(embedder, refSources, opts);
+      const ref = await embedSources(embedder, refSources, this.options(`embedding ${ctx.dataset.name}: trusted samples`));
       return assemble(info2, refSamples, ref, usable, cand);
     } finally {
       await embedder.release();
@@ -40523,12 +40555,11 @@ var EmbeddingService = class {
     const git2 = spec.kind === "onnx-text" ? await gitDir(this.services.root).catch(() => void 0) : void 0;
     const { encoder: encoder2, info: info2 } = await openTextModel(spec, ctx.reference.tree, git2);
     try {
-      const opts = this.options();
       const usable = ctx.candidates.filter((c) => isUsable(c) && c.text !== void 0);
       const cand = await embedAll(
         encoder2,
         usable.map((c) => ({ sha256: async () => c.sample.sha256, content: async () => c.text })),
-        opts
+        this.options(`embedding ${ctx.dataset.name}: changed samples`)
       );
       const refSamples = ctx.reference.samples;
       const texts = /* @__PURE__ */ new Map();
@@ -40552,7 +40583,7 @@ var EmbeddingService = class {
           return "problem" in l ? l : l.text;
         }
       }));
-      const ref = await embedAll(encoder2, refSources, opts);
+      const ref = await embedAll(encoder2, refSources, this.options(`embedding ${ctx.dataset.name}: trusted samples`));
       return assemble(info2, refSamples, ref, usable, cand);
     } finally {
       await encoder2.release();
@@ -43375,7 +43406,7 @@ function knownShare(grams, vocabulary) {
 function countInReference(rows, wanted, maxN) {
   const words2 = /* @__PURE__ */ new Set();
   for (const g of wanted.keys()) for (const w of g.split(" ")) words2.add(w);
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const tokens of rows) {
     seen.clear();
@@ -43389,9 +43420,9 @@ function countInReference(rows, wanted, maxN) {
         if (wanted.has(gram)) seen.add(gram);
       }
     }
-    for (const g of seen) counts.set(g, (counts.get(g) ?? 0) + 1);
+    for (const g of seen) counts2.set(g, (counts2.get(g) ?? 0) + 1);
   }
-  return counts;
+  return counts2;
 }
 var triggerTokens = {
   id: "trigger-tokens",
@@ -50330,17 +50361,17 @@ function isLoneCarriageReturn(cps, i) {
 var LETTER2 = new RegExp("\\p{L}", "u");
 var NFKC_CHECKED = /[\p{L}\p{Nd}\p{Nl}]/u;
 function dominantScript(cps) {
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   for (const cp of cps) {
     if (!isLetter(cp)) continue;
     let s = scriptOf(cp);
     if (NEUTRAL_SCRIPTS.has(s)) continue;
     if (CJK_SCRIPTS.has(s)) s = "CJK";
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+    counts2.set(s, (counts2.get(s) ?? 0) + 1);
   }
   let best;
   let n = 0;
-  for (const [s, c] of [...counts].sort(([a], [b]) => a < b ? -1 : 1)) {
+  for (const [s, c] of [...counts2].sort(([a], [b]) => a < b ? -1 : 1)) {
     if (c > n) [best, n] = [s, c];
   }
   return best;
@@ -50844,6 +50875,95 @@ function formatReport(report2, format2) {
     default:
       return formatText(report2);
   }
+}
+
+// src/report/progress.ts
+var STEPPED = 100;
+var seconds = (ms) => ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
+function duration(ms) {
+  const s = Math.round(ms / 1e3);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
+}
+function counts(r, now) {
+  if (r.total === void 0) return `running for ${duration(now - r.started)}`;
+  const pct2 = r.total === 0 ? 100 : Math.floor(r.done * 100 / r.total);
+  const elapsed = now - r.started;
+  if (r.done === 0 || elapsed <= 0) return `${r.done}/${r.total} (${pct2}%)`;
+  const rate = r.done * 1e3 / elapsed;
+  const leftMs = (r.total - r.done) / rate * 1e3;
+  const left = r.done < r.total && leftMs >= 1e3 ? `, about ${duration(leftMs)} left` : "";
+  return `${r.done}/${r.total} (${pct2}%), ${rate >= 10 ? rate.toFixed(0) : rate.toFixed(1)}/s${left}`;
+}
+function progressReporter(out) {
+  const now = out.now ?? Date.now;
+  const interval = (out.interval ?? 10) * 1e3;
+  const stack = [];
+  let lastDraw = 0;
+  let drawn = false;
+  const label2 = () => stack.map((r) => escapeUntrusted(r.name, 120)).join(" \u203A ");
+  const draw = (force) => {
+    const t = now();
+    if (!force && t - lastDraw < 100) return;
+    lastDraw = t;
+    const top = stack[stack.length - 1];
+    if (!top) return;
+    const width = out.columns ?? 80;
+    let bar = "";
+    if (top.total !== void 0 && top.total > 0) {
+      const cells = 20;
+      const full = Math.min(cells, Math.floor(top.done / top.total * cells));
+      bar = `[${"#".repeat(full)}${"-".repeat(cells - full)}] `;
+    }
+    const line = `${bar}${label2()}: ${counts(top, t)}`;
+    out.write(`\r\x1B[K${line.length > width - 1 ? `${line.slice(0, width - 2)}\u2026` : line}`);
+    drawn = true;
+  };
+  const plain = (text) => out.write(`${text}
+`);
+  return {
+    log(text) {
+      if (out.isTTY && drawn) out.write("\r\x1B[K");
+      out.write(text);
+      if (out.isTTY && drawn) draw(true);
+    },
+    start(name, total) {
+      const t = now();
+      stack.push({ name, total, done: 0, started: t, tenth: 0, printed: t });
+      if (out.isTTY) return draw(true);
+      if (out.actions && stack.length === 1) out.write(`::group::${escapeUntrusted(name, 200).replace(/^:/, "<U+003A>")}
+`);
+      plain(`${label2()}${total !== void 0 ? `: ${total} to do` : ""}`);
+    },
+    tick(done) {
+      const top = stack[stack.length - 1];
+      if (!top) return;
+      top.done = done;
+      if (out.isTTY) return draw(false);
+      const t = now();
+      const tenth = top.total && top.total >= STEPPED ? Math.floor(done * 10 / top.total) : 0;
+      if (tenth > top.tenth && done < (top.total ?? 0) || t - top.printed >= interval) {
+        top.tenth = Math.max(top.tenth, tenth);
+        top.printed = t;
+        plain(`${label2()}: ${counts(top, t)}`);
+      }
+    },
+    end() {
+      const top = stack[stack.length - 1];
+      if (!top) return;
+      const t = now();
+      const summary2 = `${label2()}: done${top.total !== void 0 ? ` (${top.done}/${top.total})` : ""} in ${seconds(t - top.started)}`;
+      stack.pop();
+      if (out.isTTY) {
+        out.write(t - top.started >= 1e3 ? `\r\x1B[K${summary2}
+` : "\r\x1B[K");
+        drawn = false;
+        if (stack.length > 0) draw(true);
+        return;
+      }
+      plain(summary2);
+      if (out.actions && stack.length === 0) out.write("::endgroup::\n");
+    }
+  };
 }
 
 // src/dataset/candidates.ts
@@ -55417,9 +55537,9 @@ function decide(policy, policyPath, raw, now) {
 
 // src/scan/deadline.ts
 var Deadline = class {
-  constructor(startedAt, seconds) {
-    this.seconds = seconds;
-    this.endsAt = startedAt + seconds * 1e3;
+  constructor(startedAt, seconds2) {
+    this.seconds = seconds2;
+    this.endsAt = startedAt + seconds2 * 1e3;
     this.signal = AbortSignal.timeout(Math.max(0, this.endsAt - Date.now()));
   }
   seconds;
@@ -55475,13 +55595,15 @@ function engineFinding(rule, severity2, path, message, extra = {}) {
   return { rule, severity: severity2, path, message, ...extra };
 }
 async function scanDataset(dataset, loaded2, sides, state) {
-  const { services, now, git: git2, deadline, budget } = state;
+  const { services, now, git: git2, deadline, budget, progress } = state;
   const { policy } = loaded2;
   const limits = policy.limits;
   const findings = [];
   const timings = {};
-  const headListing = await listDataset(sides.head, dataset, limits, git2);
-  const baseListing = sides.base ? await listDataset(sides.base, dataset, limits, git2) : void 0;
+  const { headListing, baseListing } = await stage(progress, `listing ${dataset.name}`, void 0, async () => ({
+    headListing: await listDataset(sides.head, dataset, limits, git2),
+    baseListing: sides.base ? await listDataset(sides.base, dataset, limits, git2) : void 0
+  }));
   const delta = selectCandidates(dataset, headListing, baseListing, sides.changes.changes);
   let candidates = delta.candidates;
   if (candidates.length > limits.max_candidates) {
@@ -55507,17 +55629,21 @@ async function scanDataset(dataset, loaded2, sides, state) {
   let t = Date.now();
   let unread = 0;
   const tickets = candidates.map(() => budget.ticket());
+  let read = 0;
+  progress.start(`reading ${dataset.name}`, candidates.length);
   const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY2, async (s, i) => {
     const ticket = tickets[i];
     try {
       if (!deadline.passed()) return await loadSample(s, sides.head, { ...loadOpts, untrusted: true, budget: ticket });
     } finally {
       ticket.close();
+      progress.tick(++read);
     }
     unread++;
     const problem2 = { code: "limit-exceeded", message: `was not checked: the scan ran out of time (limits.max_scan_seconds ${deadline.seconds})`, evidence: { limit: "max_scan_seconds", value: deadline.seconds } };
     return { sample: s, problems: [problem2] };
   });
+  progress.end();
   const all = [...loadedCandidates, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
   timings["load"] = Date.now() - t;
   for (const r of delta.removed) {
@@ -55551,6 +55677,7 @@ async function scanDataset(dataset, loaded2, sides, state) {
       now
     };
     t = Date.now();
+    progress.start(`${detector.id} on ${dataset.name}`);
     try {
       findings.push(...(await detector.run(ctx)).map((f) => ({ ...f, dataset: dataset.name })));
     } catch (err) {
@@ -55563,6 +55690,8 @@ async function scanDataset(dataset, loaded2, sides, state) {
       findings.push(
         engineFinding("detector-error", "error", about, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name })
       );
+    } finally {
+      progress.end();
     }
     timings[detector.id] = Date.now() - t;
   }
@@ -55623,8 +55752,9 @@ async function scan(req) {
     const git2 = await gitDir(req.root).catch(() => void 0);
     const limits = loaded2.policy.limits;
     const deadline = new Deadline(started, limits.max_scan_seconds);
-    const services = { root: req.root, signal: deadline.signal, ...req.cacheDir ? { cacheDir: req.cacheDir } : {} };
-    const state = { services, now, git: git2, deadline, budget: new ScanBudget(limits) };
+    const progress = req.progress ?? noProgress;
+    const services = { root: req.root, signal: deadline.signal, progress, ...req.cacheDir ? { cacheDir: req.cacheDir } : {} };
+    const state = { services, now, git: git2, deadline, budget: new ScanBudget(limits), progress };
     const findings = sides.base ? guardedChanges(loaded2, sides.changes.changes) : [];
     const datasets = [];
     const timings = {};
@@ -55644,11 +55774,11 @@ async function scan(req) {
   }
 }
 function buildReport(loaded2, sides, datasets, v, timings) {
-  const counts = { total: v.findings.length, error: 0, warning: 0, notice: 0, waived: 0 };
+  const counts2 = { total: v.findings.length, error: 0, warning: 0, notice: 0, waived: 0 };
   const byRule = {};
   for (const f of v.findings) {
-    if (f.waived) counts.waived++;
-    else counts[f.severity]++;
+    if (f.waived) counts2.waived++;
+    else counts2[f.severity]++;
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   }
   return {
@@ -55668,7 +55798,7 @@ function buildReport(loaded2, sides, datasets, v, timings) {
     },
     datasets,
     summary: {
-      findings: counts,
+      findings: counts2,
       by_rule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => a < b ? -1 : 1)),
       candidates: datasets.reduce((n, d) => n + d.candidates, 0),
       unchecked: datasets.reduce((n, d) => n + d.unchecked, 0),
@@ -55771,9 +55901,9 @@ function toCheckRunAnnotation(f) {
 }
 function checkRunTitle(report2) {
   const c = report2.summary.findings;
-  const counts = `${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)${c.waived ? `, ${c.waived} waived` : ""}`;
+  const counts2 = `${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)${c.waived ? `, ${c.waived} waived` : ""}`;
   const verdict = conclusionOf(report2) === "neutral" ? "pass (warn mode; would fail under enforce)" : report2.verdict;
-  return cut(`${verdict}: ${counts} in ${report2.summary.candidates} changed sample(s)`, TITLE_LIMIT);
+  return cut(`${verdict}: ${counts2} in ${report2.summary.candidates} changed sample(s)`, TITLE_LIMIT);
 }
 function isForbidden(err) {
   const status = err?.status;
@@ -56271,7 +56401,9 @@ async function gate(env) {
     ...event.mode === "pull-request" ? { base: event.base, head: event.head } : {},
     ...changes ? { changes } : {},
     ...inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {},
-    log: { info: (m) => info(inertLine(m)), warn: (m) => warning(inertLine(m)) }
+    log: { info: (m) => info(inertLine(m)), warn: (m) => warning(inertLine(m)) },
+    // Each stage of the scan is a collapsible group in the step's log, with its counts and timing.
+    progress: progressReporter({ write: (s) => process.stdout.write(s), isTTY: false, actions: true })
   });
   const report2 = await writeAttachments(scanned, inputs.jsonReport);
   await writeReportFile(inputs.jsonReport, formatReport(report2, "json"));

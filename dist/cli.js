@@ -3694,15 +3694,15 @@ function within(work, ms, timedOut) {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 async function decodeImage(bytes, extension, allowedFormats, limits, opts = {}) {
-  const seconds = limits.max_decode_seconds;
+  const seconds2 = limits.max_decode_seconds;
   const timedOut = {
     problem: {
       code: "limit-exceeded",
-      message: `took longer than ${seconds} s to decode (limits.max_decode_seconds); re-encode the image, or raise the limit`,
-      evidence: { limit: "max_decode_seconds", value: seconds }
+      message: `took longer than ${seconds2} s to decode (limits.max_decode_seconds); re-encode the image, or raise the limit`,
+      evidence: { limit: "max_decode_seconds", value: seconds2 }
     }
   };
-  return within(decodeWithin(bytes, extension, allowedFormats, limits, opts), seconds * 1e3, timedOut);
+  return within(decodeWithin(bytes, extension, allowedFormats, limits, opts), seconds2 * 1e3, timedOut);
 }
 async function decodeWithin(bytes, extension, allowedFormats, limits, opts) {
   const format2 = sniffImageFormat(bytes);
@@ -4437,6 +4437,26 @@ var init_onnx = __esm({
   }
 });
 
+// src/scan/progress.ts
+async function stage(progress, name, total, fn) {
+  progress.start(name, total);
+  try {
+    return await fn();
+  } finally {
+    progress.end();
+  }
+}
+var noProgress;
+var init_progress = __esm({
+  "src/scan/progress.ts"() {
+    "use strict";
+    noProgress = { start: () => {
+    }, tick: () => {
+    }, end: () => {
+    } };
+  }
+});
+
 // src/embed/pipeline.ts
 function limiter(n) {
   let active = 0;
@@ -4475,6 +4495,15 @@ function embedSources(embedder, sources, opts) {
   );
 }
 async function embedAll(encoder2, sources, opts) {
+  const progress = opts.progress?.reporter ?? noProgress;
+  progress.start(opts.progress?.label ?? "embedding", sources.length);
+  try {
+    return await embedInOrder(encoder2, sources, opts, progress);
+  } finally {
+    progress.end();
+  }
+}
+async function embedInOrder(encoder2, sources, opts, progress) {
   const started = Date.now();
   const n = sources.length;
   const batch = encoder2.batchSize;
@@ -4531,7 +4560,10 @@ async function embedAll(encoder2, sources, opts) {
       }
       pos++;
     }
-    if (members.length === 0) continue;
+    if (members.length === 0) {
+      progress.tick(pos);
+      continue;
+    }
     ensure(pos + window);
     const t = Date.now();
     const out = await encoder2.run(inputs);
@@ -4543,6 +4575,7 @@ async function embedAll(encoder2, sources, opts) {
       if (cache2 && m.key) writes.push(cache2.put(m.key, v));
     });
     stats.embedded += members.length;
+    progress.tick(pos);
   }
   await Promise.allSettled(writes);
   if (dim === 0) dim = vectors.find((v) => v)?.length ?? 0;
@@ -4558,6 +4591,7 @@ function isProblem(x) {
 var init_pipeline = __esm({
   "src/embed/pipeline.ts"() {
     "use strict";
+    init_progress();
     init_cache();
     init_preprocess();
   }
@@ -4593,16 +4627,16 @@ function embedTextNgrams(text, options = {}) {
   if (!Number.isInteger(o.dim) || o.dim < 1) throw new RangeError(`dim must be a positive integer, got ${o.dim}`);
   if (!Number.isInteger(o.minN) || o.minN < 1 || o.maxN < o.minN) throw new RangeError(`invalid n-gram range ${o.minN}-${o.maxN}`);
   const chars = Array.from(normalizeForEmbedding(text)).slice(0, o.maxChars);
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   for (let i = 0; i < chars.length; i++) {
     let gram = "";
     for (let n = 1; n <= o.maxN && i + n <= chars.length; n++) {
       gram += chars[i + n - 1];
-      if (n >= o.minN) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+      if (n >= o.minN) counts2.set(gram, (counts2.get(gram) ?? 0) + 1);
     }
   }
   const acc = new Float64Array(o.dim);
-  for (const [gram, count] of counts) {
+  for (const [gram, count] of counts2) {
     const h = fnv1a(gram);
     const sign = mix(h) & 1 ? -1 : 1;
     acc[h % o.dim] += sign * (1 + ln(count));
@@ -5240,8 +5274,14 @@ var init_service = __esm({
           throw err;
         }
       }
-      options() {
-        return { ...this.cache ? { cache: this.cache } : {}, concurrency: DECODE_CONCURRENCY, ...this.services.signal ? { signal: this.services.signal } : {} };
+      /** Pipeline options for one pass; `label` names it in the scan's progress. */
+      options(label2) {
+        return {
+          ...this.cache ? { cache: this.cache } : {},
+          concurrency: DECODE_CONCURRENCY,
+          ...this.services.signal ? { signal: this.services.signal } : {},
+          ...this.services.progress ? { progress: { reporter: this.services.progress, label: label2 } } : {}
+        };
       }
       compute(ctx) {
         return ctx.dataset.modality === "text" ? this.computeText(ctx) : this.computeImages(ctx);
@@ -5250,13 +5290,12 @@ var init_service = __esm({
         const spec2 = resolveModel(ctx.dataset);
         const { embedder, info } = await this.open(spec2, ctx);
         try {
-          const opts = this.options();
           const usable = ctx.candidates.filter((c2) => isUsable(c2) && c2.image);
           const candSources = usable.map((c2) => ({
             sha256: async () => c2.sample.sha256,
             image: async () => c2.image
           }));
-          const cand = await embedSources(embedder, candSources, opts);
+          const cand = await embedSources(embedder, candSources, this.options(`embedding ${ctx.dataset.name}: changed samples`));
           const refSamples = ctx.reference.samples;
           const loaded2 = /* @__PURE__ */ new Map();
           const refSources = refSamples.map((s, i) => ({
@@ -5277,7 +5316,7 @@ var init_service = __esm({
               return "problem" in r ? { problem: r.problem.message } : r.image;
             }
           }));
-          const ref = await embedSources(embedder, refSources, opts);
+          const ref = await embedSources(embedder, refSources, this.options(`embedding ${ctx.dataset.name}: trusted samples`));
           return assemble(info, refSamples, ref, usable, cand);
         } finally {
           await embedder.release();
@@ -5289,12 +5328,11 @@ var init_service = __esm({
         const git2 = spec2.kind === "onnx-text" ? await gitDir(this.services.root).catch(() => void 0) : void 0;
         const { encoder: encoder2, info } = await openTextModel(spec2, ctx.reference.tree, git2);
         try {
-          const opts = this.options();
           const usable = ctx.candidates.filter((c2) => isUsable(c2) && c2.text !== void 0);
           const cand = await embedAll(
             encoder2,
             usable.map((c2) => ({ sha256: async () => c2.sample.sha256, content: async () => c2.text })),
-            opts
+            this.options(`embedding ${ctx.dataset.name}: changed samples`)
           );
           const refSamples = ctx.reference.samples;
           const texts = /* @__PURE__ */ new Map();
@@ -5318,7 +5356,7 @@ var init_service = __esm({
               return "problem" in l ? l : l.text;
             }
           }));
-          const ref = await embedAll(encoder2, refSources, opts);
+          const ref = await embedAll(encoder2, refSources, this.options(`embedding ${ctx.dataset.name}: trusted samples`));
           return assemble(info, refSamples, ref, usable, cand);
         } finally {
           await encoder2.release();
@@ -8384,7 +8422,7 @@ function knownShare(grams, vocabulary) {
 function countInReference(rows, wanted, maxN) {
   const words2 = /* @__PURE__ */ new Set();
   for (const g of wanted.keys()) for (const w of g.split(" ")) words2.add(w);
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const tokens of rows) {
     seen.clear();
@@ -8398,9 +8436,9 @@ function countInReference(rows, wanted, maxN) {
         if (wanted.has(gram)) seen.add(gram);
       }
     }
-    for (const g of seen) counts.set(g, (counts.get(g) ?? 0) + 1);
+    for (const g of seen) counts2.set(g, (counts2.get(g) ?? 0) + 1);
   }
-  return counts;
+  return counts2;
 }
 var format, NEAR_DUPLICATE, triggerTokens;
 var init_trigger_tokens = __esm({
@@ -15352,17 +15390,17 @@ var init_hidden = __esm({
 
 // src/text/analysis.ts
 function dominantScript(cps) {
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   for (const cp of cps) {
     if (!isLetter(cp)) continue;
     let s = scriptOf(cp);
     if (NEUTRAL_SCRIPTS.has(s)) continue;
     if (CJK_SCRIPTS.has(s)) s = "CJK";
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+    counts2.set(s, (counts2.get(s) ?? 0) + 1);
   }
   let best;
   let n = 0;
-  for (const [s, c2] of [...counts].sort(([a], [b]) => a < b ? -1 : 1)) {
+  for (const [s, c2] of [...counts2].sort(([a], [b]) => a < b ? -1 : 1)) {
     if (c2 > n) [best, n] = [s, c2];
   }
   return best;
@@ -34963,9 +35001,9 @@ var init_deadline = __esm({
   "src/scan/deadline.ts"() {
     "use strict";
     Deadline = class {
-      constructor(startedAt, seconds) {
-        this.seconds = seconds;
-        this.endsAt = startedAt + seconds * 1e3;
+      constructor(startedAt, seconds2) {
+        this.seconds = seconds2;
+        this.endsAt = startedAt + seconds2 * 1e3;
         this.signal = AbortSignal.timeout(Math.max(0, this.endsAt - Date.now()));
       }
       seconds;
@@ -35020,13 +35058,15 @@ function engineFinding(rule, severity2, path, message, extra = {}) {
   return { rule, severity: severity2, path, message, ...extra };
 }
 async function scanDataset(dataset, loaded2, sides, state) {
-  const { services, now, git: git2, deadline, budget } = state;
+  const { services, now, git: git2, deadline, budget, progress } = state;
   const { policy } = loaded2;
   const limits = policy.limits;
   const findings = [];
   const timings = {};
-  const headListing = await listDataset(sides.head, dataset, limits, git2);
-  const baseListing = sides.base ? await listDataset(sides.base, dataset, limits, git2) : void 0;
+  const { headListing, baseListing } = await stage(progress, `listing ${dataset.name}`, void 0, async () => ({
+    headListing: await listDataset(sides.head, dataset, limits, git2),
+    baseListing: sides.base ? await listDataset(sides.base, dataset, limits, git2) : void 0
+  }));
   const delta = selectCandidates(dataset, headListing, baseListing, sides.changes.changes);
   let candidates = delta.candidates;
   if (candidates.length > limits.max_candidates) {
@@ -35052,17 +35092,21 @@ async function scanDataset(dataset, loaded2, sides, state) {
   let t = Date.now();
   let unread = 0;
   const tickets = candidates.map(() => budget.ticket());
+  let read = 0;
+  progress.start(`reading ${dataset.name}`, candidates.length);
   const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY2, async (s, i) => {
     const ticket = tickets[i];
     try {
       if (!deadline.passed()) return await loadSample(s, sides.head, { ...loadOpts, untrusted: true, budget: ticket });
     } finally {
       ticket.close();
+      progress.tick(++read);
     }
     unread++;
     const problem2 = { code: "limit-exceeded", message: `was not checked: the scan ran out of time (limits.max_scan_seconds ${deadline.seconds})`, evidence: { limit: "max_scan_seconds", value: deadline.seconds } };
     return { sample: s, problems: [problem2] };
   });
+  progress.end();
   const all = [...loadedCandidates, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
   timings["load"] = Date.now() - t;
   for (const r of delta.removed) {
@@ -35096,6 +35140,7 @@ async function scanDataset(dataset, loaded2, sides, state) {
       now
     };
     t = Date.now();
+    progress.start(`${detector.id} on ${dataset.name}`);
     try {
       findings.push(...(await detector.run(ctx)).map((f) => ({ ...f, dataset: dataset.name })));
     } catch (err) {
@@ -35108,6 +35153,8 @@ async function scanDataset(dataset, loaded2, sides, state) {
       findings.push(
         engineFinding("detector-error", "error", about, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name })
       );
+    } finally {
+      progress.end();
     }
     timings[detector.id] = Date.now() - t;
   }
@@ -35168,8 +35215,9 @@ async function scan(req) {
     const git2 = await gitDir(req.root).catch(() => void 0);
     const limits = loaded2.policy.limits;
     const deadline = new Deadline(started, limits.max_scan_seconds);
-    const services = { root: req.root, signal: deadline.signal, ...req.cacheDir ? { cacheDir: req.cacheDir } : {} };
-    const state = { services, now, git: git2, deadline, budget: new ScanBudget(limits) };
+    const progress = req.progress ?? noProgress;
+    const services = { root: req.root, signal: deadline.signal, progress, ...req.cacheDir ? { cacheDir: req.cacheDir } : {} };
+    const state = { services, now, git: git2, deadline, budget: new ScanBudget(limits), progress };
     const findings = sides.base ? guardedChanges(loaded2, sides.changes.changes) : [];
     const datasets = [];
     const timings = {};
@@ -35189,11 +35237,11 @@ async function scan(req) {
   }
 }
 function buildReport(loaded2, sides, datasets, v, timings) {
-  const counts = { total: v.findings.length, error: 0, warning: 0, notice: 0, waived: 0 };
+  const counts2 = { total: v.findings.length, error: 0, warning: 0, notice: 0, waived: 0 };
   const byRule = {};
   for (const f of v.findings) {
-    if (f.waived) counts.waived++;
-    else counts[f.severity]++;
+    if (f.waived) counts2.waived++;
+    else counts2[f.severity]++;
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   }
   return {
@@ -35213,7 +35261,7 @@ function buildReport(loaded2, sides, datasets, v, timings) {
     },
     datasets,
     summary: {
-      findings: counts,
+      findings: counts2,
       by_rule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => a < b ? -1 : 1)),
       candidates: datasets.reduce((n, d) => n + d.candidates, 0),
       unchecked: datasets.reduce((n, d) => n + d.unchecked, 0),
@@ -35244,6 +35292,7 @@ var init_scan2 = __esm({
     init_errors();
     init_verdict();
     init_deadline();
+    init_progress();
     init_version();
     LOAD_CONCURRENCY2 = 4;
     silent = { info: () => {
@@ -36097,6 +36146,98 @@ async function printSchema(o, io) {
 
 // src/cli/scan-command.ts
 import { join as join9, resolve as resolve5 } from "node:path";
+
+// src/report/progress.ts
+init_text_escape();
+var STEPPED = 100;
+var seconds = (ms) => ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
+function duration(ms) {
+  const s = Math.round(ms / 1e3);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
+}
+function counts(r, now) {
+  if (r.total === void 0) return `running for ${duration(now - r.started)}`;
+  const pct2 = r.total === 0 ? 100 : Math.floor(r.done * 100 / r.total);
+  const elapsed = now - r.started;
+  if (r.done === 0 || elapsed <= 0) return `${r.done}/${r.total} (${pct2}%)`;
+  const rate = r.done * 1e3 / elapsed;
+  const leftMs = (r.total - r.done) / rate * 1e3;
+  const left = r.done < r.total && leftMs >= 1e3 ? `, about ${duration(leftMs)} left` : "";
+  return `${r.done}/${r.total} (${pct2}%), ${rate >= 10 ? rate.toFixed(0) : rate.toFixed(1)}/s${left}`;
+}
+function progressReporter(out) {
+  const now = out.now ?? Date.now;
+  const interval = (out.interval ?? 10) * 1e3;
+  const stack = [];
+  let lastDraw = 0;
+  let drawn = false;
+  const label2 = () => stack.map((r) => escapeUntrusted(r.name, 120)).join(" \u203A ");
+  const draw = (force) => {
+    const t = now();
+    if (!force && t - lastDraw < 100) return;
+    lastDraw = t;
+    const top = stack[stack.length - 1];
+    if (!top) return;
+    const width = out.columns ?? 80;
+    let bar = "";
+    if (top.total !== void 0 && top.total > 0) {
+      const cells = 20;
+      const full = Math.min(cells, Math.floor(top.done / top.total * cells));
+      bar = `[${"#".repeat(full)}${"-".repeat(cells - full)}] `;
+    }
+    const line = `${bar}${label2()}: ${counts(top, t)}`;
+    out.write(`\r\x1B[K${line.length > width - 1 ? `${line.slice(0, width - 2)}\u2026` : line}`);
+    drawn = true;
+  };
+  const plain = (text) => out.write(`${text}
+`);
+  return {
+    log(text) {
+      if (out.isTTY && drawn) out.write("\r\x1B[K");
+      out.write(text);
+      if (out.isTTY && drawn) draw(true);
+    },
+    start(name, total) {
+      const t = now();
+      stack.push({ name, total, done: 0, started: t, tenth: 0, printed: t });
+      if (out.isTTY) return draw(true);
+      if (out.actions && stack.length === 1) out.write(`::group::${escapeUntrusted(name, 200).replace(/^:/, "<U+003A>")}
+`);
+      plain(`${label2()}${total !== void 0 ? `: ${total} to do` : ""}`);
+    },
+    tick(done) {
+      const top = stack[stack.length - 1];
+      if (!top) return;
+      top.done = done;
+      if (out.isTTY) return draw(false);
+      const t = now();
+      const tenth = top.total && top.total >= STEPPED ? Math.floor(done * 10 / top.total) : 0;
+      if (tenth > top.tenth && done < (top.total ?? 0) || t - top.printed >= interval) {
+        top.tenth = Math.max(top.tenth, tenth);
+        top.printed = t;
+        plain(`${label2()}: ${counts(top, t)}`);
+      }
+    },
+    end() {
+      const top = stack[stack.length - 1];
+      if (!top) return;
+      const t = now();
+      const summary = `${label2()}: done${top.total !== void 0 ? ` (${top.done}/${top.total})` : ""} in ${seconds(t - top.started)}`;
+      stack.pop();
+      if (out.isTTY) {
+        out.write(t - top.started >= 1e3 ? `\r\x1B[K${summary}
+` : "\r\x1B[K");
+        drawn = false;
+        if (stack.length > 0) draw(true);
+        return;
+      }
+      plain(summary);
+      if (out.actions && stack.length === 0) out.write("::endgroup::\n");
+    }
+  };
+}
+
+// src/cli/scan-command.ts
 init_errors();
 
 // src/util/native-deps.ts
@@ -36150,11 +36291,11 @@ function installNative(dir) {
     maxBuffer: 64 * 1024 * 1024
   });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
-  const seconds = (Date.now() - started) / 1e3;
+  const seconds2 = (Date.now() - started) / 1e3;
   if (result.error || result.status !== 0) {
-    return { ok: false, why: result.error ? result.error.message : `npm ci exited with ${result.status ?? result.signal}`, output, seconds };
+    return { ok: false, why: result.error ? result.error.message : `npm ci exited with ${result.status ?? result.signal}`, output, seconds: seconds2 };
   }
-  return { ok: true, output, seconds };
+  return { ok: true, output, seconds: seconds2 };
 }
 function ensureNativeDependencies(opts) {
   const dir = opts.dir ?? installDir();
@@ -36183,8 +36324,14 @@ function evidenceFolder(o, cwd) {
 async function runScan(o, io) {
   if (o.head && !o.base) throw new ConfigError("--head needs --base");
   const root = resolve5(io.cwd, o.root);
-  const log = o.quiet ? { info: () => {
-  }, warn: (m) => io.stderr(logText(`warning: ${m}`)) } : { info: (m) => io.stderr(logText(m)), warn: (m) => io.stderr(logText(`warning: ${m}`)) };
+  const reporter = o.quiet ? void 0 : progressReporter({
+    write: io.stderr,
+    isTTY: io.isTTY ?? false,
+    actions: io.env?.["GITHUB_ACTIONS"] === "true",
+    ...process.stderr.columns ? { columns: process.stderr.columns } : {}
+  });
+  const err = (text2) => reporter ? reporter.log(text2) : io.stderr(text2);
+  const log = { info: (m) => void (reporter && err(logText(m))), warn: (m) => err(logText(`warning: ${m}`)) };
   ensureNativeDependencies({ log: (m) => log.info(m) });
   const { scan: scan2 } = await Promise.resolve().then(() => (init_scan2(), scan_exports));
   const result = await scan2({
@@ -36195,6 +36342,7 @@ async function runScan(o, io) {
     ...o.cacheDir ? { cacheDir: resolve5(io.cwd, o.cacheDir) } : {},
     ...o.failOn ? { failOn: o.failOn } : {},
     ...io.now ? { now: io.now } : {},
+    ...reporter ? { progress: reporter } : {},
     log
   });
   const evidence = evidenceFolder(o, io.cwd);

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { evidenceDir, writeAttachments } from '../report/attachments.js';
 import { formatReport, type Format } from '../report/format.js';
 import type { Report } from '../report/model.js';
+import { progressReporter } from '../report/progress.js';
 import type { Severity } from '../types.js';
 import { ConfigError } from '../util/errors.js';
 import { waiverDraft } from '../verdict/baseline.js';
@@ -37,9 +38,15 @@ function evidenceFolder(o: ScanOptions, cwd: string): string | undefined {
 export async function runScan(o: ScanOptions, io: Io): Promise<number> {
   if (o.head && !o.base) throw new ConfigError('--head needs --base');
   const root = resolve(io.cwd, o.root);
-  const log = o.quiet
-    ? { info: () => {}, warn: (m: string) => io.stderr(logText(`warning: ${m}`)) }
-    : { info: (m: string) => io.stderr(logText(m)), warn: (m: string) => io.stderr(logText(`warning: ${m}`)) };
+  // Progress and log lines share stderr (stdout is the report); --quiet keeps only warnings.
+  const reporter = o.quiet ? undefined : progressReporter({
+        write: io.stderr,
+        isTTY: io.isTTY ?? false,
+        actions: io.env?.['GITHUB_ACTIONS'] === 'true',
+        ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
+      });
+  const err = (text: string) => (reporter ? reporter.log(text) : io.stderr(text));
+  const log = { info: (m: string) => void (reporter && err(logText(m))), warn: (m: string) => err(logText(`warning: ${m}`)) };
   ensureNativeDependencies({ log: (m) => log.info(m) });
   // Loaded only here: `schema`, `validate-policy`, `init` and the rest never load the native addons.
   const { scan } = await import('../scan/scan.js');
@@ -51,6 +58,7 @@ export async function runScan(o: ScanOptions, io: Io): Promise<number> {
     ...(o.cacheDir ? { cacheDir: resolve(io.cwd, o.cacheDir) } : {}),
     ...(o.failOn ? { failOn: o.failOn } : {}),
     ...(io.now ? { now: io.now } : {}),
+    ...(reporter ? { progress: reporter } : {}),
     log,
   });
   const evidence = evidenceFolder(o, io.cwd);

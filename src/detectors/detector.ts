@@ -2,6 +2,7 @@ import type { Change } from '../context/changes.js';
 import type { Tree } from '../context/tree.js';
 import type { LoadedSample } from '../media/types.js';
 import type { DatasetPolicy, DetectorSettings, Limits, LoadedPolicy } from '../policy/types.js';
+import type { Progress } from '../scan/progress.js';
 import type { Finding, Modality, Sample, Severity } from '../types.js';
 
 /** JSON Schema (draft-07) fragment for a detector's own options, without `enabled`/`severity`. */
@@ -27,6 +28,8 @@ export interface Services {
   cacheDir?: string;
   /** Aborts when the scan's time is up (limits.max_scan_seconds); long stages stop at the next step. */
   signal?: AbortSignal;
+  /** Where long stages (embedding) report how far they are. */
+  progress?: Progress;
   /** Extension point filled by stages that need more (embeddings). */
   [name: string]: unknown;
 }

@@ -89,8 +89,14 @@ export class EmbeddingService {
     }
   }
 
-  private options(): PipelineOptions {
-    return { ...(this.cache ? { cache: this.cache } : {}), concurrency: DECODE_CONCURRENCY, ...(this.services.signal ? { signal: this.services.signal } : {}) };
+  /** Pipeline options for one pass; `label` names it in the scan's progress. */
+  private options(label: string): PipelineOptions {
+    return {
+      ...(this.cache ? { cache: this.cache } : {}),
+      concurrency: DECODE_CONCURRENCY,
+      ...(this.services.signal ? { signal: this.services.signal } : {}),
+      ...(this.services.progress ? { progress: { reporter: this.services.progress, label } } : {}),
+    };
   }
 
   private compute(ctx: EmbedContext): Promise<DatasetEmbeddings> {
@@ -101,13 +107,12 @@ export class EmbeddingService {
     const spec = resolveModel(ctx.dataset);
     const { embedder, info } = await this.open(spec, ctx);
     try {
-      const opts = this.options();
       const usable = ctx.candidates.filter((c) => isUsable(c) && c.image);
       const candSources: EmbedSource[] = usable.map((c) => ({
         sha256: async () => c.sample.sha256,
         image: async () => c.image!,
       }));
-      const cand = await embedSources(embedder, candSources, opts);
+      const cand = await embedSources(embedder, candSources, this.options(`embedding ${ctx.dataset.name}: changed samples`));
 
       const refSamples = ctx.reference.samples;
       const loaded = new Map<number, LoadedSample>();
@@ -129,7 +134,7 @@ export class EmbeddingService {
           return 'problem' in r ? { problem: r.problem.message } : r.image;
         },
       }));
-      const ref = await embedSources(embedder, refSources, opts);
+      const ref = await embedSources(embedder, refSources, this.options(`embedding ${ctx.dataset.name}: trusted samples`));
       return assemble(info, refSamples, ref, usable, cand);
     } finally {
       await embedder.release();
@@ -142,12 +147,11 @@ export class EmbeddingService {
     const git = spec.kind === 'onnx-text' ? await gitDir(this.services.root).catch(() => undefined) : undefined;
     const { encoder, info } = await openTextModel(spec, ctx.reference.tree, git);
     try {
-      const opts = this.options();
       const usable = ctx.candidates.filter((c) => isUsable(c) && c.text !== undefined);
       const cand = await embedAll(
         encoder,
         usable.map((c) => ({ sha256: async () => c.sample.sha256, content: async () => c.text! })),
-        opts,
+        this.options(`embedding ${ctx.dataset.name}: changed samples`),
       );
       const refSamples = ctx.reference.samples;
       // Rows of a table hold their text already; files are read once, on the first of the two calls.
@@ -172,7 +176,7 @@ export class EmbeddingService {
           return 'problem' in l ? l : l.text!;
         },
       }));
-      const ref = await embedAll(encoder, refSources, opts);
+      const ref = await embedAll(encoder, refSources, this.options(`embedding ${ctx.dataset.name}: trusted samples`));
       return assemble(info, refSamples, ref, usable, cand);
     } finally {
       await encoder.release();

@@ -18,6 +18,7 @@ import { mapLimit } from '../util/concurrency.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
 import { decide, type VerdictResult } from '../verdict/verdict.js';
 import { Deadline } from './deadline.js';
+import { noProgress, stage, type Progress } from './progress.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface Logger {
@@ -42,6 +43,8 @@ export interface ScanRequest {
   /** Overrides the policy's fail_on (the CLI's --fail-on). */
   failOn?: Severity;
   log?: Logger;
+  /** Stage-by-stage progress (listing, reading, embedding, each detector); none by default. */
+  progress?: Progress;
 }
 
 export interface ScanResult {
@@ -113,16 +116,19 @@ interface ScanState {
   git: string | undefined;
   deadline: Deadline;
   budget: ScanBudget;
+  progress: Progress;
 }
 
 async function scanDataset(dataset: DatasetPolicy, loaded: LoadedPolicy, sides: Sides, state: ScanState): Promise<DatasetRun> {
-  const { services, now, git, deadline, budget } = state;
+  const { services, now, git, deadline, budget, progress } = state;
   const { policy } = loaded;
   const limits = policy.limits;
   const findings: Finding[] = [];
   const timings: Record<string, number> = {};
-  const headListing = await listDataset(sides.head, dataset, limits, git);
-  const baseListing = sides.base ? await listDataset(sides.base, dataset, limits, git) : undefined;
+  const { headListing, baseListing } = await stage(progress, `listing ${dataset.name}`, undefined, async () => ({
+    headListing: await listDataset(sides.head, dataset, limits, git),
+    baseListing: sides.base ? await listDataset(sides.base, dataset, limits, git) : undefined,
+  }));
   const delta = selectCandidates(dataset, headListing, baseListing, sides.changes.changes);
 
   let candidates = delta.candidates;
@@ -150,17 +156,21 @@ async function scanDataset(dataset: DatasetPolicy, loaded: LoadedPolicy, sides: 
   let t = Date.now();
   let unread = 0;
   const tickets = candidates.map(() => budget.ticket());
+  let read = 0;
+  progress.start(`reading ${dataset.name}`, candidates.length);
   const loadedCandidates = await mapLimit(candidates, LOAD_CONCURRENCY, async (s, i): Promise<LoadedSample> => {
     const ticket = tickets[i]!;
     try {
       if (!deadline.passed()) return await loadSample(s, sides.head, { ...loadOpts, untrusted: true, budget: ticket });
     } finally {
       ticket.close();
+      progress.tick(++read);
     }
     unread++;
     const problem = { code: 'limit-exceeded' as const, message: `was not checked: the scan ran out of time (limits.max_scan_seconds ${deadline.seconds})`, evidence: { limit: 'max_scan_seconds', value: deadline.seconds } };
     return { sample: s, problems: [problem] };
   });
+  progress.end();
   const all = [...loadedCandidates, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
   timings['load'] = Date.now() - t;
 
@@ -197,6 +207,7 @@ async function scanDataset(dataset: DatasetPolicy, loaded: LoadedPolicy, sides: 
       now,
     };
     t = Date.now();
+    progress.start(`${detector.id} on ${dataset.name}`);
     try {
       findings.push(...(await detector.run(ctx)).map((f) => ({ ...f, dataset: dataset.name })));
     } catch (err) {
@@ -211,6 +222,8 @@ async function scanDataset(dataset: DatasetPolicy, loaded: LoadedPolicy, sides: 
       findings.push(
         engineFinding('detector-error', 'error', about, `detector ${detector.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked`, { dataset: dataset.name }),
       );
+    } finally {
+      progress.end();
     }
     timings[detector.id] = Date.now() - t;
   }
@@ -275,8 +288,9 @@ export async function scan(req: ScanRequest): Promise<ScanResult> {
     const git = await gitDir(req.root).catch(() => undefined);
     const limits = loaded.policy.limits;
     const deadline = new Deadline(started, limits.max_scan_seconds);
-    const services: Services = { root: req.root, signal: deadline.signal, ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}) };
-    const state: ScanState = { services, now, git, deadline, budget: new ScanBudget(limits) };
+    const progress = req.progress ?? noProgress;
+    const services: Services = { root: req.root, signal: deadline.signal, progress, ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}) };
+    const state: ScanState = { services, now, git, deadline, budget: new ScanBudget(limits), progress };
     const findings: Finding[] = sides.base ? guardedChanges(loaded, sides.changes.changes) : [];
     const datasets: DatasetSummary[] = [];
     const timings: Record<string, number> = {};
