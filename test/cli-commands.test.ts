@@ -4,23 +4,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { main, type Io } from '../src/cli/main.js';
 import { loadPolicy } from '../src/policy/load.js';
 import { EXPIRES_PLACEHOLDER, REASON_PLACEHOLDER } from '../src/verdict/baseline.js';
 import { TOOL_VERSION } from '../src/version.js';
 import { buildRepo, demoRepo, FIXTURES, ROOT } from './support/repo.js';
 import { tempDir } from './support/tmp.js';
+import { runCli } from './support/cli.js';
 
-const NOW = new Date('2026-06-01T00:00:00Z');
 const COMMANDS = ['scan', 'init', 'validate-policy', 'baseline', 'schema', 'completion'];
 
-async function run(args: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd, now: NOW };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe('help and version', () => {
   it.each(COMMANDS)('%s --help prints its usage, options and examples on stdout, exit 0', async (command) => {

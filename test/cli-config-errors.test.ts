@@ -3,21 +3,14 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type Io } from '../src/cli/main.js';
 import { demoRepo, FIXTURES, git, ROOT } from './support/repo.js';
 import { tempDir } from './support/tmp.js';
+import { runCli } from './support/cli.js';
 
-const NOW = new Date('2026-06-01T00:00:00Z');
 const POLICY = '.github/poisongate.yml';
 const demoPolicy = readFileSync(join(FIXTURES, 'demo', 'base', POLICY), 'utf8');
 
-async function run(args: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd, now: NOW };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 /** The line (1-based) of the first line of `text` that contains `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;

@@ -1,19 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type Io } from '../src/cli/main.js';
 import { ROOT, demoRepo, git } from './support/repo.js';
 import { tempDir } from './support/tmp.js';
+import { runCli } from './support/cli.js';
 
-const NOW = new Date('2026-06-01T00:00:00Z');
 
-async function run(args: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd, now: NOW };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe('poisongate CLI', () => {
   const repo = demoRepo();

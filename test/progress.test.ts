@@ -1,9 +1,8 @@
 // Progress on stderr: the reporter's shapes (log lines, a redrawn bar, Actions groups) on a fake
 // clock, and a non-TTY scan of 500 images that reports every stage. Shapes, never timings.
-import { join } from 'node:path';
-import { main, type Io } from '../src/cli/main.js';
 import { progressReporter } from '../src/report/progress.js';
-import { buildRepo, FIXTURES } from './support/repo.js';
+import { runCli } from './support/cli.js';
+import { miniRepo } from './support/mini.js';
 
 function fakeClock(step = 100) {
   let t = 1_000_000;
@@ -102,27 +101,9 @@ describe('the progress reporter', () => {
 });
 
 describe('a scan of 500 images, not on a terminal', () => {
-  const policy = `version: 1
-datasets:
-  - name: images
-    root: data/images
-    layout: imagefolder
-    modality: image
-    formats: [png]
-    model: pixels
-detectors:
-  class-proximity: {}
-  frequency: {}
-`;
-  const repo = buildRepo({ base: join(FIXTURES, 'fmnist-mini', 'base'), baseFiles: { '.github/poisongate.yml': policy } });
-
-  async function scan(extra: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const io: Io = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd: repo.root, isTTY: false, env: {} };
-    const code = await main(['scan', '--format', 'json', ...extra], io);
-    return { code, stdout, stderr };
-  }
+  // The fixture's 500 trusted images, scanned whole with the feature detectors and frequency.
+  const repo = miniRepo(undefined, { model: 'pixels', detectors: '  frequency: {}' });
+  const scan = (extra: string[]) => runCli(['scan', '--format', 'json', ...extra], repo.root, { isTTY: false, env: {} });
 
   it('prints a line per stage on stderr, counts for reading and embedding, and a line per detector; --quiet prints none', async () => {
     const r = await scan([]);
@@ -138,7 +119,7 @@ detectors:
     has(/^reading images: done \(500\/500\) in [\d.]+ s$/);
     has(/^class-proximity on images › embedding images: (changed|trusted) samples: 500 to do$/);
     has(/^class-proximity on images › embedding images: (changed|trusted) samples: done \(500\/500\) in [\d.]+ s$/);
-    expect(report.datasets[0].detectors).toEqual(['integrity', 'frequency', 'class-proximity']);
+    expect(report.datasets[0].detectors).toEqual(['integrity', 'frequency', 'class-proximity', 'collusion', 'outliers', 'spectral']);
     for (const id of report.datasets[0].detectors) {
       has(new RegExp(`^${id} on images$`));
       has(new RegExp(`^${id} on images: done in [\\d.]+ s$`));
