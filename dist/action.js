@@ -55465,11 +55465,11 @@ function referencedFiles(loaded2) {
 async function checkPolicyReferences(loaded2, tree) {
   const problems = [];
   for (const ref of referencedFiles(loaded2)) {
-    const entry = await tree.stat(ref.path);
-    if (entry?.kind === "file") continue;
-    const state = entry === void 0 ? "does not exist" : `is a ${entry.kind}, not a file`;
-    const fix = entry === void 0 ? `commit it to the default branch first, or fix the path` : "point the policy at the file itself";
-    problems.push({ ...loaded2.positionOf?.(ref.at) ?? { line: 1, column: 1 }, message: `${ref.at.join(".")}: the ${ref.what} ${ref.path} ${state} in ${tree.label}; ${fix}` });
+    if (await tree.stat(ref.path) !== void 0 || (await tree.list(ref.path).catch(() => [])).length > 0) continue;
+    problems.push({
+      ...loaded2.positionOf?.(ref.at) ?? { line: 1, column: 1 },
+      message: `${ref.at.join(".")}: the ${ref.what} ${ref.path} does not exist in ${tree.label}; commit it to the default branch first, or fix the path`
+    });
   }
   if (problems.length > 0) throw new PolicyError(loaded2.path, problems);
 }

@@ -1,7 +1,7 @@
 // The command line as a person meets it: help for every command, version flags, --quiet,
 // --fail-on, shell completion, init, baseline and where the evidence images go.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadPolicy } from '../src/policy/load.js';
@@ -261,6 +261,14 @@ describe('baseline', () => {
 });
 
 describe('the packaged entry', () => {
+  it('without its native dependencies, says how to install them (exit 2)', () => {
+    const dir = join(tempDir(), 'poisongate');
+    for (const f of ['bin', 'dist', 'policies', 'package.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'poisongate.js'), '--version'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^poisongate: (sharp|onnxruntime-node) is not installed beside poisongate \(.*\)\. Install poisongate with npm \(ONNXRUNTIME_NODE_INSTALL=skip npm install poisongate\)/);
+  });
+
   it('bin/poisongate.js runs the bundled CLI', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/poisongate.js'), 'scan', '--help'], { encoding: 'utf8' });
     expect(r.status).toBe(0);

@@ -58,7 +58,7 @@ describe('the documented workflow', () => {
   it('pins every action the same way wherever the docs use it', () => {
     const pins = new Map<string, Set<string>>();
     for (const f of DOCS) {
-      for (const m of read(f).matchAll(/uses: ([\w.-]+\/[\w.-]+)(?:\/[\w./-]+)?@([^\s]+)(?: # (\S+))?/g)) {
+      for (const m of read(f).matchAll(/uses: ([\w.-]+\/[\w.-]+)(?:\/[\w./-]+)?@([^\s`]+)(?: # (\S+))?/g)) {
         const [, repo, ref, version] = m;
         if (!pins.has(repo!)) pins.set(repo!, new Set());
         pins.get(repo!)!.add(`${ref} ${version ?? ''}`.trim());

@@ -19,18 +19,20 @@ function referencedFiles(loaded: LoadedPolicy): Array<{ path: string; at: Array<
 }
 
 /**
- * Every model, tokenizer and manifest the policy names must be a file in the trusted tree (the base
+ * Every model, tokenizer and manifest the policy names must exist in the trusted tree (the base
  * ref, or the working tree of a full scan). A missing one is a mistake in the configuration, not in
  * the pull request: one error at the policy line that names it (exit 2), not a finding per sample.
+ * A path that exists but is no regular file (a symlink, a folder) is left to the stages that read
+ * it: they refuse it as a finding naming the path, and never follow it.
  */
 export async function checkPolicyReferences(loaded: LoadedPolicy, tree: Tree): Promise<void> {
   const problems: Diagnostic[] = [];
   for (const ref of referencedFiles(loaded)) {
-    const entry = await tree.stat(ref.path);
-    if (entry?.kind === 'file') continue;
-    const state = entry === undefined ? 'does not exist' : `is a ${entry.kind}, not a file`;
-    const fix = entry === undefined ? `commit it to the default branch first, or fix the path` : 'point the policy at the file itself';
-    problems.push({ ...(loaded.positionOf?.(ref.at) ?? { line: 1, column: 1 }), message: `${ref.at.join('.')}: the ${ref.what} ${ref.path} ${state} in ${tree.label}; ${fix}` });
+    if ((await tree.stat(ref.path)) !== undefined || (await tree.list(ref.path).catch(() => [])).length > 0) continue;
+    problems.push({
+      ...(loaded.positionOf?.(ref.at) ?? { line: 1, column: 1 }),
+      message: `${ref.at.join('.')}: the ${ref.what} ${ref.path} does not exist in ${tree.label}; commit it to the default branch first, or fix the path`,
+    });
   }
   if (problems.length > 0) throw new PolicyError(loaded.path, problems);
 }
