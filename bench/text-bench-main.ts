@@ -9,7 +9,7 @@ import { embedTextNgrams } from '../src/embed/text-ngrams.js';
 import { scan } from '../src/scan/scan.js';
 // @ts-expect-error plain ESM helper shared with the demo script
 import { buildRepo } from '../scripts/fixture-repo.mjs';
-import { BENCH, FEATURE_RULES, formatFeatureResults, formatResults, groupRows, GROUPS, runGroup, type GroupResult } from './text-bench.js';
+import { BENCH, FEATURE_RULES, formatBudgets, formatFeatureResults, formatResults, groupRows, GROUPS, runGroup, withAllowScripts, type GroupResult } from './text-bench.js';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -19,10 +19,18 @@ for (const group of Object.keys(GROUPS)) results.push(await runGroup(group));
 const policy = readFileSync(join(BENCH, 'policy.yml'), 'utf8');
 const withoutAllow = await runGroup('multilingual', { policy: policy.replace(/^\s*allow_scripts:.*\n/m, '') });
 results.push({ ...withoutAllow, group: 'multilingual*' });
+const latinOnly = await runGroup('world', { policy: withAllowScripts(policy, ['Latin']) });
+results.push({ ...latinOnly, group: 'world (Latin only)' });
 out(formatResults(results));
 out('verdict: of the pull request holding the group. multilingual*: the same rows without allow_scripts (only the');
-out("English reference's scripts allowed). typography's trigger-tokens finding: the keycap emoji 1⃣ appended to 10");
-out('ham rows by the generator, a repeated rare token by construction (not scored).');
+out("English reference's scripts allowed). world: 1 000 UDHR rows in 40 languages, allow_scripts listing their 31 scripts;");
+out("world (Latin only): the same rows with allow_scripts: [Latin]. typography's trigger-tokens finding: the keycap emoji 1⃣");
+out('appended to 10 ham rows by the generator, a repeated rare token by construction (not scored).');
+out('\nAttack recall by perturbation budget (code points inserted or replaced, words reordered, deletions):');
+out(formatBudgets(results));
+for (const r of results.filter((x) => x.role === 'legitimate' && x.falsePositives > 0)) {
+  out(`${r.group}: flagged rows by language ${JSON.stringify(r.flaggedByDetail)}; unicode kinds ${JSON.stringify(r.falsePositiveKinds)}`);
+}
 out(`${results.length} pull requests scanned in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 // The feature-space rules on text, all four enabled for text (the preset runs only class-proximity
@@ -30,13 +38,14 @@ out(`${results.length} pull requests scanned in ${((Date.now() - started) / 1000
 started = Date.now();
 const allFeatures = `${policy.trimEnd()}\n${FEATURE_RULES.map((r) => `  ${r}: { modalities: [image, text] }`).join('\n')}\n`;
 const featureResults: GroupResult[] = [];
-for (const group of Object.keys(GROUPS)) featureResults.push(await runGroup(group, { policy: allFeatures }));
+for (const group of Object.keys(GROUPS).filter((g) => g !== 'world')) featureResults.push(await runGroup(group, { policy: allFeatures }));
 out('\nFeature-space rules on text (model: ngrams), every rule enabled for text:');
 out(formatFeatureResults(featureResults));
 const clean = featureResults.filter((r) => r.role === 'legitimate' || r.role === 'trigger' || r.role === 'mislabel');
-const ordinary = clean.filter((r) => r.group !== 'multilingual' && r.group !== 'typography').reduce((n, r) => n + r.ordinary, 0);
+const english = (r: GroupResult) => r.group !== 'multilingual' && r.group !== 'world' && r.group !== 'typography';
+const ordinary = clean.filter(english).reduce((n, r) => n + r.ordinary, 0);
 for (const rule of FEATURE_RULES) {
-  const named = clean.filter((r) => r.group !== 'multilingual' && r.group !== 'typography').reduce((n, r) => n + r.feature[rule]!.ordinary, 0);
+  const named = clean.filter(english).reduce((n, r) => n + r.feature[rule]!.ordinary, 0);
   out(`${rule}: ${named} of ${ordinary} ordinary English rows named (clean, trigger and label-flip groups)`);
 }
 out(`${featureResults.length} pull requests scanned in ${((Date.now() - started) / 1000).toFixed(1)} s`);

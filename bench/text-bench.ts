@@ -23,7 +23,16 @@ export interface GroupSpec {
   role: GroupRole;
   /** Rules whose findings on an ordinary row count as false positives (the rules the group measures). */
   measures: string[];
+  /** The policy's allow_scripts for this group's pull request, when it differs from the benchmark's. */
+  allowScripts?: readonly string[];
 }
+
+/** The scripts the `world` group's languages are written in (its pull request's allow_scripts). */
+export const WORLD_SCRIPTS = [
+  'Arabic', 'Armenian', 'Bengali', 'Canadian_Aboriginal', 'Cherokee', 'Cyrillic', 'Devanagari', 'Ethiopic', 'Georgian',
+  'Greek', 'Gujarati', 'Gurmukhi', 'Han', 'Hangul', 'Hebrew', 'Hiragana', 'Kannada', 'Katakana', 'Khmer', 'Lao', 'Latin',
+  'Malayalam', 'Myanmar', 'Sinhala', 'Tamil', 'Telugu', 'Thaana', 'Thai', 'Tibetan', 'Vai', 'Yi',
+] as const;
 
 const ANY = ['unicode', 'trigger-tokens', 'integrity'];
 const trigger: GroupSpec = { role: 'trigger', measures: ANY };
@@ -40,10 +49,12 @@ export const GROUPS: Record<string, GroupSpec> = {
   clean: { role: 'legitimate', measures: ANY },
   typography: { role: 'legitimate', measures: ['unicode'] },
   multilingual: { role: 'legitimate', measures: ['unicode'] },
+  world: { role: 'legitimate', measures: ['unicode'], allowScripts: WORLD_SCRIPTS },
   invisible: { role: 'attack', measures: ['unicode'] },
   homoglyph: { role: 'attack', measures: ['unicode'] },
   reorder: { role: 'attack', measures: ['unicode'] },
   deletion: { role: 'attack', measures: ['unicode'] },
+  'budget-4-5': { role: 'attack', measures: ['unicode'] },
   'homoglyph-latin': { role: 'informational', measures: ['unicode'] },
   'trigger-cf': trigger,
   'trigger-mn': trigger,
@@ -60,6 +71,19 @@ export interface BenchRow {
   source: string;
   /** Trigger word planted in the row ('' for ordinary rows of a trigger group). */
   trigger?: string;
+  /** What the generator did to the row (perturbation groups), e.g. `inserted U+200B U+2060`. */
+  detail?: string;
+}
+
+/**
+ * Perturbation budget of an attack row: the code points inserted or replaced (invisible, homoglyph),
+ * else the reordered words or deletions (one per `; `-separated part).
+ */
+export function budgetOf(row: BenchRow): number {
+  const d = row.detail ?? '';
+  if (d.startsWith('inserted U+')) return (d.match(/U\+/g) ?? []).length;
+  if (d.startsWith('replaced ')) return (d.match(/→/g) ?? []).length;
+  return d.split('; ').length;
 }
 
 /** Rows one feature-space rule names (by line), split by what they are. */
@@ -86,6 +110,12 @@ export interface GroupResult {
   /** Of those, rows with any finding. */
   falsePositives: number;
   findingsByRule: Record<string, number>;
+  /** Attack rows by perturbation budget: rows and rows caught. */
+  byBudget: Record<number, { rows: number; caught: number }>;
+  /** Ordinary rows with a finding, by the `detail` column (the language of a multilingual row). */
+  flaggedByDetail: Record<string, number>;
+  /** Kinds of unicode hits on ordinary rows, counted once per row. */
+  falsePositiveKinds: Record<string, number>;
 }
 
 function csvRows(path: string): BenchRow[] {
@@ -151,6 +181,9 @@ export async function runPullRequest(groups: readonly string[], opts: RunOptions
   const appended = rowsOf.flat();
   const base = readFileSync(join(BENCH, 'base', TRAIN), 'utf8');
   const head = base + appended.map((r) => `${field(r.text)},${field(r.label)}`).join('\n') + '\n';
+  let policy = opts.policy ?? readFileSync(join(BENCH, 'policy.yml'), 'utf8');
+  const allow = [...new Set(groups.flatMap((g) => GROUPS[g]?.allowScripts ?? []))];
+  if (opts.policy === undefined && allow.length > 0) policy = withAllowScripts(policy, allow);
   // A scratch repository, removed once scanned.
   const scratch = mkdtempSync(join(tmpdir(), 'poisongate-text-bench-'));
   let report;
@@ -158,7 +191,7 @@ export async function runPullRequest(groups: readonly string[], opts: RunOptions
     const repo = buildRepo({
       dest: join(scratch, 'repo'),
       base: join(BENCH, 'base'),
-      baseFiles: { [POLICY]: opts.policy ?? readFileSync(join(BENCH, 'policy.yml'), 'utf8') },
+      baseFiles: { [POLICY]: policy },
       prFiles: { [TRAIN]: head },
     }) as { root: string };
     ({ report } = await scan({ root: repo.root, policyPath: POLICY, base: 'main', head: 'pr', now: NOW }));
@@ -187,7 +220,12 @@ export async function runPullRequest(groups: readonly string[], opts: RunOptions
       ordinary: 0,
       falsePositives: 0,
       findingsByRule: {},
+      byBudget: {},
+      flaggedByDetail: {},
+      falsePositiveKinds: {},
     };
+    const unicodeKinds = new Map<number, string[]>();
+    for (const f of report.findings) if (f.rule === 'unicode' && f.path === TRAIN && f.line) unicodeKinds.set(f.line, (f.evidence?.['kinds'] as string[]) ?? []);
     const groupLines = new Set(lines.slice(offset, offset + rows.length));
     rows.forEach((row, i) => {
       const line = lines[offset + i]!;
@@ -195,9 +233,19 @@ export async function runPullRequest(groups: readonly string[], opts: RunOptions
       if (poison) {
         r.poisoned++;
         if (caughtLines.has(line)) r.caught++;
+        if (role === 'attack' || role === 'informational') {
+          const b = (r.byBudget[budgetOf(row)] ??= { rows: 0, caught: 0 });
+          b.rows++;
+          if (caughtLines.has(line)) b.caught++;
+        }
       } else {
         r.ordinary++;
-        if (anyLines.has(line)) r.falsePositives++;
+        if (anyLines.has(line)) {
+          r.falsePositives++;
+          const key = row.detail || '(none)';
+          r.flaggedByDetail[key] = (r.flaggedByDetail[key] ?? 0) + 1;
+          for (const k of unicodeKinds.get(line) ?? []) r.falsePositiveKinds[k] = (r.falsePositiveKinds[k] ?? 0) + 1;
+        }
       }
       for (const [rule, flagged] of featureLines) if (flagged.has(line)) r.feature[rule]![poison ? 'poisoned' : 'ordinary']++;
     });
@@ -209,6 +257,11 @@ export async function runPullRequest(groups: readonly string[], opts: RunOptions
     results.push(r);
   });
   return { verdict: report.verdict, groups: results, findingsByRule: report.summary.by_rule };
+}
+
+/** The policy text with its dataset's allow_scripts replaced by `scripts`. */
+export function withAllowScripts(policy: string, scripts: readonly string[]): string {
+  return policy.replace(/^(\s*)allow_scripts:.*$/m, (_, indent: string) => `${indent}allow_scripts: [${scripts.join(', ')}]`);
 }
 
 /** One group as its own pull request. */
@@ -227,6 +280,16 @@ export function formatResults(results: readonly GroupResult[]): string {
       `${r.group.padEnd(18)}${r.role.padEnd(15)}${r.verdict.padEnd(9)}${String(r.rows).padStart(4)}  ` +
         `${`${r.caught}/${r.poisoned}`.padStart(7)} ${pct(r.caught, r.poisoned)}   ${`${r.falsePositives}/${r.ordinary}`.padStart(7)} ${pct(r.falsePositives, r.ordinary)}   ${rules}`,
     );
+  }
+  return lines.join('\n');
+}
+
+/** Recall of the attack groups per perturbation budget, one line per group. */
+export function formatBudgets(results: readonly GroupResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const cells = Object.entries(r.byBudget).map(([b, v]) => `budget ${b}: ${v.caught}/${v.rows}`);
+    if (cells.length > 0) lines.push(`${r.group.padEnd(18)}${cells.join('   ')}`);
   }
   return lines.join('\n');
 }

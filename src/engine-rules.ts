@@ -32,6 +32,11 @@ export const ENGINE_RULE_INFO: readonly RuleInfo[] = [
     help: 'A limit (candidates per scan, reference size, time) stopped the scan from checking every candidate; the gate fails rather than pass what it did not see. Split the pull request or raise the limit in the policy.',
   },
   {
+    id: 'no-content-detectors',
+    description: 'No content detector ran on a dataset that the pull request changes.',
+    help: 'The policy enables no detector for this dataset\'s modality, so its changed samples were checked for integrity (readable, decodable, well-formed) and nothing else: no hidden characters, look-alikes, triggers or feature-space checks. Extend a preset (extends: [recommended]) or enable detectors; a notice, it does not fail the gate.',
+  },
+  {
     id: 'waiver-expired',
     description: 'A waiver in the policy has expired.',
     help: 'Waivers are time-limited. An expired waiver covers nothing; review the sample again, then renew the waiver with a new date or remove it.',

@@ -116,7 +116,9 @@ describe('candidates of a pull request', () => {
     const { report } = await scan({ root: repo.root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr', now: NOW });
     expect(report.scope.changed_files).toBe(2);
     expect(report.datasets[0]).toMatchObject({ candidates: 1, reference: 3, removed: 2 });
+    // The policy enables no content detector: a notice says so, and the removals are notices too.
     expect(report.findings.map((f) => [f.rule, f.path])).toEqual([
+      ['no-content-detectors', 'data'],
       ['removed-sample', 'data/train/coat/a.png'],
       ['removed-sample', 'data/train/coat/b.png'],
     ]);
@@ -144,7 +146,7 @@ datasets:
     });
     const { report } = await scan({ root: repo.root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr', now: NOW });
     expect(report.datasets[0]).toMatchObject({ candidates: 2, reference: 2 });
-    expect(report.findings.map((f) => [f.rule, f.severity, f.path])).toEqual([['integrity', 'notice', 'data/x/unlisted.png']]);
+    expect(report.findings.map((f) => [f.rule, f.severity, f.path])).toEqual([['no-content-detectors', 'notice', 'data'], ['integrity', 'notice', 'data/x/unlisted.png']]);
   });
 
   it('full scan: every sample is a candidate and the working tree is read', async () => {
@@ -154,6 +156,6 @@ datasets:
     const { report } = await scan({ root: repo.root, policyPath: '.github/poisongate.yml', now: NOW });
     expect(report.scope).toMatchObject({ mode: 'full', changes_from: 'full-scan' });
     expect(report.datasets[0]).toMatchObject({ candidates: 1, unchecked: 1 });
-    expect(report.findings.map((f) => f.path)).toEqual(['data/coat/b.txt']);
+    expect(report.findings.map((f) => f.path)).toEqual(['data', 'data/coat/b.txt']);
   });
 });

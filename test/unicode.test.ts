@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../src/dataset/csv.js';
 import { scan } from '../src/scan/scan.js';
-import { analyzeText, type UnicodeHit, type Vocabulary } from '../src/text/analysis.js';
+import { analyzeText, scriptsIn as analyzeScripts, type UnicodeHit, type Vocabulary } from '../src/text/analysis.js';
 import { chunksOf, codePoints, wordsOf } from '../src/text/chunks.js';
 import { prototypeOf, skeleton } from '../src/text/confusables.js';
 import { scriptOf } from '../src/text/scripts.js';
@@ -124,7 +124,7 @@ describe('look-alikes: NFKC, mixed scripts, whole-script confusables, skeleton m
     const vocab = words('data', 'love', 'a');
     expect(check('the dɑta', vocab)).toEqual(['confusable U+0251 @1:6']);
     expect(check('I lo∨e it', vocab)).toEqual(['confusable U+2228 @1:5']);
-    expect(check('this is \u0430 test', vocab)).toEqual(['confusable U+0430 @1:9']);
+    expect(check('this is \u0430 test', vocab)).toEqual(['whole-script-confusable U+0430 @1:9']);
     expect(check('the dɑta')).toEqual([]);
     // Typographic punctuation is not a look-alike attack; a Russian "а" in Russian text is Russian.
     expect(check('it’s', words("it's"))).toEqual([]);
@@ -133,6 +133,96 @@ describe('look-alikes: NFKC, mixed scripts, whole-script confusables, skeleton m
 
   it('letters of scripts the dataset does not allow', () => {
     expect(check('Привет мир', undefined, new Set(['Latin']))).toEqual(['script-not-allowed U+041F U+0440 U+0438 U+0432 U+0435 U+0442 @1:1', 'script-not-allowed U+043C U+0438 U+0440 @1:8']);
+  });
+});
+
+describe('characters that used to pass unseen', () => {
+  it('a letter drawn as punctuation (U+01C3 for !), and the punctuation of a script the text does not use', () => {
+    expect(check('What a great film\u01C3')).toEqual(['confusable U+01C3 @1:18']);
+    expect(analyzeText('great\u01C3', { allowedScripts: ALL })[0]).toMatchObject({ kind: 'confusable', detail: "reads as '!'" });
+    // A click letter starting a word (Khoisan orthographies) is a letter.
+    expect(check('the \u01C3Kung people')).toEqual([]);
+    expect(check('Note\u0589 see below', undefined, new Set(['Latin', 'Armenian']))).toEqual(['confusable U+0589 @1:5']);
+    // Armenian full stop in Armenian text, modifier letters (Ukrainian apostrophe ʼ, IPA length ː) are ordinary.
+    expect(check('Բոլոր մարդիկ ծնվում են ազատ\u0589', undefined, new Set(['Armenian']))).toEqual([]);
+    expect(check('пʼять and /tiː/', undefined, new Set(['Latin', 'Cyrillic']))).toEqual([]);
+  });
+
+  it('blank glyphs: the Braille blank and the musical null notehead, inside a word or alone', () => {
+    expect(check('pay\u2800pal and \u2800 here \u{1D159}')).toEqual(['invisible U+2800 @1:4', 'invisible U+2800 @1:13', 'invisible U+1D159 @1:20']);
+  });
+
+  it('unassigned code points, in any text', () => {
+    expect(check('text \u3130 here')).toEqual(['unassigned U+3130 @1:6']);
+    expect(check('한국어 \u3130 텍스트')).toEqual(['unassigned U+3130 @1:5']);
+    expect(check('\u{E0080}')).toEqual(['unassigned U+E0080 @1:1']);
+  });
+
+  it('a single letter of another allowed script drawn identically to one of the text’s (UTS #39 intentional.txt)', () => {
+    expect(check('the M-\u03A7 model')).toEqual(['whole-script-confusable U+03A7 @1:7']);
+    expect(check('press \u03A7 to quit')).toEqual(['whole-script-confusable U+03A7 @1:7']);
+    // Greek letters drawn differently from Latin ones, used as symbols, stay ordinary.
+    expect(check('a β-blocker, an α-helix and γ-rays')).toEqual([]);
+  });
+
+  it('two-letter words name the substituted letter, not the genuine one', () => {
+    expect(analyzeText('\u0405o it goes', { allowedScripts: ALL })[0]).toMatchObject({ kind: 'mixed-script', codePoints: ['U+0405'], detail: 'Cyrillic in a Latin word' });
+    expect(analyzeText('written b\u0443 me', { allowedScripts: ALL })[0]).toMatchObject({ kind: 'mixed-script', codePoints: ['U+0443'], detail: 'Cyrillic in a Latin word' });
+  });
+
+  it('mixed-script words that really mix stay findings with both scripts allowed', () => {
+    expect(check('Мо\u0073ква and m\u0430ke')).toEqual(['mixed-script U+0073 @1:3', 'mixed-script U+0430 @1:13']);
+  });
+});
+
+describe('the spelling of each script', () => {
+  const thai = new Set(['Thai', 'Lao', 'Armenian', 'Devanagari', 'Gurmukhi', 'Bengali', 'Latin', 'Arabic', 'Khmer', 'Myanmar', 'Malayalam', 'Sinhala']);
+  it('precomposed letters NFKC would split: Thai SARA AM, Lao AM and HO NO, Armenian ech-yiwn, nukta letters, IPA modifiers', () => {
+    expect(check('ทำงาน ຄຳ ໜ້າ և ज़मीन ਸ਼ਹਿਰ য়', undefined, thai)).toEqual([]);
+    expect(check('[tʲa] and sʰ', undefined, thai)).toEqual([]);
+    // A ligature of another block, or a composite of another script inside a word, is still reported.
+    expect(check('the ﬁle', undefined, thai)).toEqual(['nfkc U+FB01 @1:5']);
+    expect(check('Hello\u0587', undefined, thai)).toEqual(expect.arrayContaining(['nfkc U+0587 @1:6']));
+  });
+
+  it('ZWSP between words of Thai, Lao, Khmer and Myanmar, and nowhere else', () => {
+    expect(check('ภาษาไทย\u200Bเป็น ພາສາ\u200Bລາວ ភាសា\u200Bខ្មែរ မြန်မာ\u200Bဘာသာ ไทย\u200B.', undefined, thai)).toEqual([]);
+    expect(check('pay\u200Bpal', undefined, thai)).toEqual(['invisible U+200B @1:4']);
+    expect(check('ไทย\u200Babc', undefined, thai)).toEqual(expect.arrayContaining(['invisible U+200B @1:4']));
+    expect(check('नम\u200Bस्ते', undefined, thai)).toEqual(['invisible U+200B @1:3']);
+    expect(check('ภาษา\u200Bไทย', undefined, new Set(['Latin']))).toEqual(expect.arrayContaining(['invisible U+200B @1:5']));
+  });
+
+  it('joiners in their UAX #31 contexts: A1 (ZWNJ breaking a cursive join), A2 (ZWNJ after a virama), B (ZWJ after a virama)', () => {
+    expect(check('می\u200Cخواهم', undefined, thai)).toEqual([]); // A1: yeh (dual) ZWNJ khah (dual)
+    expect(check('क्\u200Cष', undefined, thai)).toEqual([]); // A2
+    expect(check('ന്\u200D ശ്\u200Dരീ', undefined, thai)).toEqual([]); // B: Malayalam chillu, Sinhala rakaransaya
+    expect(check('र\u200D्या', undefined, thai)).toEqual([]); // RA + ZWJ + virama: Marathi eyelash ra
+    expect(check('কারণে\u200Cই', undefined, thai)).toEqual([]); // before an independent vowel (Bengali)
+  });
+
+  it('joiners outside those contexts', () => {
+    expect(check('کار\u200Cها', undefined, thai)).toEqual(['invisible U+200C @1:4']); // after a right-joining reh
+    expect(check('क\u200Cष क\u200Dष', undefined, thai)).toEqual(['invisible U+200C @1:2', 'invisible U+200D @1:6']); // no virama
+    expect(check('কার\u200Cণ', undefined, thai)).toEqual(['invisible U+200C @1:4']); // before a consonant, no virama
+    expect(check('wo\u200Crd wo\u200Drd', undefined, thai)).toEqual(['invisible U+200C @1:3', 'invisible U+200D @1:9']);
+    // In context, but the script is not allowed: the joiner is reported with the letters.
+    expect(check('क्\u200Cष', undefined, new Set(['Latin']))).toEqual(expect.arrayContaining(['invisible U+200C @1:3']));
+    expect(check('می\u200Cخواهم', undefined, new Set(['Latin']))).toEqual(expect.arrayContaining(['invisible U+200C @1:3']));
+  });
+
+  it('Persian digits are Persian, not look-alikes of Latin words; in English they still are', () => {
+    const vocab = words('V', 'o', 'l');
+    expect(check('ماده ۷ و ۵ از سال ۱۳۲۷', vocab, thai)).toEqual([]);
+    expect(check('see part ۷', vocab, thai)).toEqual(['confusable U+06F7 @1:10']);
+  });
+
+  it('the world corpus (UDHR in 40 languages) passes with its scripts allowed', () => {
+    const rows = bench('world');
+    expect(rows.length).toBe(1000);
+    const scripts = new Set(rows.flatMap((r) => [...analyzeScripts(r[0]!)]));
+    const flagged = rows.filter((r) => analyzeText(r[0]!, { allowedScripts: scripts }).length > 0).map((r) => r[2]);
+    expect(flagged).toEqual([]);
   });
 });
 
@@ -177,5 +267,18 @@ ${allow}detectors:
     const second = await scan({ root: allowed.root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr' });
     expect(second.report.findings).toEqual([]);
     expect(second.report.verdict).toBe('pass');
+  });
+
+  it('a text dataset whose policy enables no content detector gets a notice saying so, and passes', async () => {
+    const planted = [`${rows[20]![0]} \u202Eevil`, rows[20]![1]!];
+    const bare = policy().replace('detectors:\n  unicode: {}\n', '');
+    const repo = buildRepo({
+      baseFiles: { '.github/poisongate.yml': bare, 'data/train.csv': csv(rows.slice(0, 20)) },
+      prFiles: { 'data/train.csv': csv([...rows.slice(0, 20), planted]) },
+    });
+    const { report } = await scan({ root: repo.root, policyPath: '.github/poisongate.yml', base: 'main', head: 'pr' });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.path])).toEqual([['no-content-detectors', 'notice', 'data']]);
+    expect(report.findings[0]!.message).toMatch(/no content detector ran on dataset mail \(text\): its 1 changed sample/);
+    expect(report.verdict).toBe('pass');
   });
 });

@@ -100,12 +100,15 @@ export const unicode: Detector<UnicodeOptions> = {
     'Reports the imperceptible perturbations of Boucher et al. (2022) and the homoglyph checks of Unicode TR39: ' +
     'invisible characters (zero-width spaces and joiners, soft hyphens, word joiners), bidirectional controls ' +
     '(U+202A–U+202E, U+2066–U+2069; directional marks outside right-to-left text), Unicode tags, control ' +
-    'characters (backspace, delete, a lone carriage return), private-use and noncharacter code points; letters ' +
-    'and digits that NFKC folds (𝐚, ａ, ﬁ, Ⅰ); words that mix scripts (Cyrillic а in a Latin word); words ' +
-    'written in another script to look like the text (whole-script confusables); words whose TR39 skeleton ' +
-    "matches a different word of the reference; and letters of scripts outside the dataset's allow_scripts " +
-    '(default: the scripts its reference uses). Ordinary uses are not reported: ZWNJ/ZWJ inside Persian, Arabic ' +
-    'or Indic words, emoji sequences, directional marks in right-to-left text, East Asian width forms. Each ' +
+    'characters (backspace, delete, a lone carriage return), private-use, noncharacter and unassigned code ' +
+    'points, blank glyphs (U+2800); letters and digits whose NFKC form hides another character (𝐚, ａ, ﬁ, Ⅰ); ' +
+    'words that mix scripts (Cyrillic а in a Latin word); words or single letters written in another script to ' +
+    'look like the text (whole-script confusables, M-Χ); characters that read as punctuation (ǃ for !); words ' +
+    "whose TR39 skeleton matches a different word of the reference; and letters of scripts outside the dataset's " +
+    'allow_scripts (default: the scripts its reference uses). Ordinary writing is not reported (Unicode 17.0 ' +
+    'data): ZWNJ/ZWJ in their UAX #31 contexts (Persian, Indic conjuncts), ZWSP between Thai, Lao, Khmer or ' +
+    'Myanmar words, the precomposed letters of a script (Thai SARA AM, Armenian և), emoji sequences, directional ' +
+    'marks in right-to-left text, East Asian width forms. Each ' +
     'finding lists the code points (U+…) and their line:column in the text. Remove them, or replace the sample; ' +
     'add legitimate scripts to allow_scripts.',
   modality: 'text',

@@ -227,6 +227,13 @@ async function scanDataset(dataset: DatasetPolicy, loaded: LoadedPolicy, sides: 
     }
     timings[detector.id] = Date.now() - t;
   }
+  // A dataset whose policy enables no content detector gets the fail-closed checks only: say so.
+  const contentRan = ran.filter((id) => !DETECTORS.find((d) => d.id === id)?.mandatory);
+  if (candidates.length > 0 && contentRan.length === 0 && notRun.length === 0) {
+    findings.push(
+      engineFinding('no-content-detectors', 'notice', dataset.root, `no content detector ran on dataset ${dataset.name} (${dataset.modality}): its ${candidates.length} changed sample(s) were checked for integrity only. Enable detectors in the policy (extends: [recommended], or a detectors: section).`, { dataset: dataset.name }),
+    );
+  }
   if (unread > 0 || notRun.length > 0) {
     const parts = [...(unread > 0 ? [`${unread} of ${candidates.length} changed sample(s) were not read`] : []), ...(notRun.length > 0 ? [`detectors not run: ${notRun.join(', ')}`] : [])];
     findings.push(

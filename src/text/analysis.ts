@@ -3,6 +3,7 @@ import { chunksOf, codePoints, wordsOf, type Chunk } from './chunks.js';
 import { skeleton } from './confusables.js';
 import { classifyCodePoint, hasAllowedRtl, isLegitimateInContext, isLoneCarriageReturn, type HiddenKind } from './hidden.js';
 import { CJK_SCRIPTS, isMixedScript, NEUTRAL_SCRIPTS, scriptOf } from './scripts.js';
+import { decompositionClass, generalCategory, intentionalPartners, scriptExtensions } from './ucd.js';
 
 export type HitKind = HiddenKind | 'nfkc' | 'mixed-script' | 'script-not-allowed' | 'confusable' | 'whole-script-confusable';
 
@@ -34,9 +35,6 @@ export interface AnalysisOptions {
   vocabulary?: Vocabulary;
 }
 
-const LETTER = /\p{L}/u;
-const NFKC_CHECKED = /[\p{L}\p{Nd}\p{Nl}]/u;
-
 /** Letters of a text, counted by script with the CJK scripts as one family; the largest wins. */
 export function dominantScript(cps: readonly number[]): string | undefined {
   const counts = new Map<string, number>();
@@ -57,7 +55,12 @@ export function dominantScript(cps: readonly number[]): string | undefined {
 
 function isLetter(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
-  return LETTER.test(String.fromCodePoint(cp));
+  return generalCategory(cp).startsWith('L');
+}
+
+function isLetterOrMark(cp: number): boolean {
+  const gc = generalCategory(cp);
+  return gc.startsWith('L') || gc.startsWith('M');
 }
 
 const nfkcCache = new Map<number, string>();
@@ -76,18 +79,40 @@ function isEastAsianCompatibility(cp: number): boolean {
 }
 
 /**
- * A letter or digit that NFKC folds to something else (math alphanumerics 𝐚, full-width ａ, ligatures
- * ﬁ, Roman numerals Ⅰ, the Kelvin sign K). Latin-1 (ª º µ) is everyday typing and not reported;
- * width forms are ordinary in Chinese, Japanese and Korean text.
+ * A letter or digit whose NFKC form differs and hides another character (see the decomposition
+ * classes of ucd.ts): variant forms (math alphanumerics 𝐚, full-width ａ, Roman numerals Ⅰ, the Kelvin
+ * sign K) and composites from outside their script's block (ligatures ﬁ, presentation forms). Not
+ * reported: Latin-1 (ª º µ); superscript and subscript letters (IPA ʲ ʰ), visibly raised or lowered;
+ * the precomposed spelling of a script inside a word of that script (Thai SARA AM, Lao AM and HO NO,
+ * Armenian ech-yiwn, Devanagari QA); width forms and compatibility jamo in Chinese/Japanese/Korean text.
  */
-function nfkcChange(cp: number, dominant: string | undefined): string | undefined {
+function nfkcChange(cps: readonly number[], i: number, dominant: string | undefined): string | undefined {
+  const cp = cps[i]!;
   if (cp < 0x100) return undefined;
+  const gc = generalCategory(cp);
+  if (!gc.startsWith('L') && gc !== 'Nd' && gc !== 'Nl') return undefined;
   const ch = String.fromCodePoint(cp);
-  if (!NFKC_CHECKED.test(ch)) return undefined;
   const n = nfkc(cp);
   if (n === ch) return undefined;
+  const kind = decompositionClass(cp);
+  if (kind === 's') return undefined;
+  if (kind === 'c' && wordScriptAt(cps, i) === family(scriptOf(cp))) return undefined;
   if (isEastAsianCompatibility(cp) && dominant === 'CJK') return undefined;
   return n;
+}
+
+/** A script, with the East Asian scripts as one family (as dominantScript counts them). */
+function family(script: string): string {
+  return CJK_SCRIPTS.has(script) ? 'CJK' : script;
+}
+
+/** The script most letters of the word around index i are written in (letters and marks, no break). */
+function wordScriptAt(cps: readonly number[], i: number): string | undefined {
+  let a = i;
+  while (a > 0 && isLetterOrMark(cps[a - 1]!)) a--;
+  let b = i;
+  while (b + 1 < cps.length && isLetterOrMark(cps[b + 1]!)) b++;
+  return dominantScript(cps.slice(a, b + 1));
 }
 
 class Positions {
@@ -128,7 +153,7 @@ function letterRuns(chunk: Chunk): Array<Chunk['chars']> {
   const runs: Array<Chunk['chars']> = [];
   let run: Chunk['chars'] = [];
   for (const c of chunk.chars) {
-    if (/[\p{L}\p{M}]/u.test(String.fromCodePoint(c.cp))) run.push(c);
+    if (isLetterOrMark(c.cp)) run.push(c);
     else if (run.length > 0) {
       runs.push(run);
       run = [];
@@ -157,6 +182,7 @@ export function analyzeText(text: string, opts: AnalysisOptions = {}): UnicodeHi
 
   const ctx = { allowed: opts.allowedScripts, rtl: hasAllowedRtl(cps, opts.allowedScripts) };
   const dominant = dominantScript(cps);
+  const scriptsOfText = scriptsOfCodePoints(cps);
   for (let i = 0; i < cps.length; i++) {
     const cp = cps[i]!;
     if (allowCp.has(cp)) continue;
@@ -165,8 +191,13 @@ export function analyzeText(text: string, opts: AnalysisOptions = {}): UnicodeHi
       if (!isLegitimateInContext(cps, i, kind, ctx)) hit(kind, i, [cp]);
       continue;
     }
-    const folded = nfkcChange(cp, dominant);
-    if (folded !== undefined) hit('nfkc', i, [cp], { detail: `NFKC folds it to ${show(folded)}` });
+    const folded = nfkcChange(cps, i, dominant);
+    if (folded !== undefined) {
+      hit('nfkc', i, [cp], { detail: `NFKC folds it to ${show(folded)}` });
+      continue;
+    }
+    const reads = readsAsPunctuation(cps, i, dominant, scriptsOfText);
+    if (reads !== undefined) hit('confusable', i, [cp], { detail: `reads as ${show(reads)}` });
   }
 
   for (const chunk of chunksOf(cps)) {
@@ -187,8 +218,10 @@ function checkWords(chunk: Chunk, dominant: string | undefined, opts: AnalysisOp
     const cpAt = new Map(run.map((c) => [c.index, c.cp]));
     const token = escapeUntrusted(chunk.word, 60);
     if (isMixedScript(scripts)) {
-      // Report the letters outside the word's main script: those are the substitutes.
-      const main = [...byScript].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+      // Report the letters outside the word's main script: those are the substitutes. Between
+      // scripts with as many letters each (Ѕo, bу), the text's own script is the main one.
+      const rank = (s: string) => (s === dominant ? 0 : 1);
+      const main = [...byScript].sort((a, b) => b[1].length - a[1].length || rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
       const others = [...byScript].filter(([s]) => s !== main).flatMap(([, idx]) => idx).sort((a, b) => a - b);
       const names = [...scripts].filter((s) => s !== main).sort();
       hit('mixed-script', others[0]!, others.map((i) => cpAt.get(i)!), { token, detail: `${names.join('+')} in a ${main} word` });
@@ -208,7 +241,7 @@ function checkWords(chunk: Chunk, dominant: string | undefined, opts: AnalysisOp
       }
     }
     const only = scripts.size === 1 ? [...scripts][0]! : undefined;
-    if (only && dominant && only !== dominant && !CJK_SCRIPTS.has(only) && dominant !== 'CJK' && isWordOrInNumber(run, chunk)) {
+    if (only && dominant && only !== dominant && !CJK_SCRIPTS.has(only) && dominant !== 'CJK' && isWordOrInNumber(run, chunk, dominant)) {
       const skel = skeleton(run.map((c) => String.fromCodePoint(c.cp)).join(''));
       if (looksLikeScript(skel, dominant)) {
         const idx = byScript.get(only)!;
@@ -226,11 +259,15 @@ function checkWords(chunk: Chunk, dominant: string | undefined, opts: AnalysisOp
 const DIGIT = /\p{Nd}/u;
 
 /**
- * Runs worth a whole-script check: words of two or more letters, and single letters standing in a
- * number (1Ο0). A lone foreign letter as a symbol (β-blocker, α-helix) is ordinary writing.
+ * Runs worth a whole-script check: words of two or more letters, single letters standing in a
+ * number (1Ο0), and single letters UTS #39 lists as drawn identically to a letter of the text's
+ * script (Greek Χ in M-Χ, Cyrillic о alone). A lone foreign letter used as a symbol and drawn
+ * differently (β-blocker, α-helix) is ordinary writing.
  */
-function isWordOrInNumber(run: Chunk['chars'], chunk: Chunk): boolean {
-  if (run.filter((c) => isLetter(c.cp)).length >= 2) return true;
+function isWordOrInNumber(run: Chunk['chars'], chunk: Chunk, dominant: string): boolean {
+  const letters = run.filter((c) => isLetter(c.cp));
+  if (letters.length >= 2) return true;
+  if (letters.length === 1 && intentionalPartners(letters[0]!.cp).some((p) => scriptOf(p) === dominant)) return true;
   const at = chunk.chars.indexOf(run[0]!);
   const end = at + run.length;
   const digit = (i: number) => i >= 0 && i < chunk.chars.length && DIGIT.test(String.fromCodePoint(chunk.chars[i]!.cp));
@@ -266,9 +303,11 @@ function checkLookalike(chunk: Chunk, dominant: string | undefined, vocab: Vocab
   const inOther = new Set(codePoints(other));
   const otherScripts = new Set(codePoints(other).filter(isLetter).map(scriptOf).filter((s) => !NEUTRAL_SCRIPTS.has(s)));
   const differing = chunk.chars.filter((c) => !inOther.has(c.cp));
-  const wordScripts = new Set(chunk.chars.filter((c) => isLetter(c.cp)).map((c) => scriptOf(c.cp)).filter((s) => !NEUTRAL_SCRIPTS.has(s)));
-  const own = wordScripts.size === 1 && [...wordScripts][0] === dominant && !otherScripts.has(dominant!);
-  if (own) return; // a word of the text's own language that happens to look like a foreign one
+  // A word written wholly in the text's own script — its letters, and digits of that script such as
+  // Persian ۱۲ — is the text's own spelling, even where it happens to look like a foreign word.
+  const own = dominant !== undefined && !otherScripts.has(dominant) && chunk.chars.some((c) => isLetterOrDigit(c.cp)) &&
+    chunk.chars.every((c) => !isLetterOrDigit(c.cp) || ownScript(c.cp, dominant));
+  if (own) return;
   // Typographic punctuation (’ for ', — for -) is not a look-alike attack: only letters, digits and
   // what passes for them count.
   const suspicious = differing.filter((c) => readsAsLetterOrDigit(c.cp) && (c.cp >= 0x80 || !otherScripts.has(scriptOf(c.cp))));
@@ -279,10 +318,55 @@ function checkLookalike(chunk: Chunk, dominant: string | undefined, vocab: Vocab
   });
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function isLetterOrDigit(cp: number): boolean {
+  const gc = generalCategory(cp);
+  return gc.startsWith('L') || gc === 'Nd';
+}
+
 function readsAsLetterOrDigit(cp: number): boolean {
-  const ch = String.fromCodePoint(cp);
-  return LETTER_OR_DIGIT.test(ch) || /[A-Za-z0-9]/.test(skeleton(ch));
+  const gc = generalCategory(cp);
+  return gc.startsWith('L') || gc.startsWith('N') || /[A-Za-z0-9]/.test(skeleton(String.fromCodePoint(cp)));
+}
+
+/** True when `cp` belongs to `script` (Script_Extensions), or is a neutral character of every script. */
+function ownScript(cp: number, script: string): boolean {
+  const own = scriptExtensions(cp);
+  if (script === 'CJK') return own.some((s) => CJK_SCRIPTS.has(s) || NEUTRAL_SCRIPTS.has(s));
+  return own.includes(script) || own.every((s) => NEUTRAL_SCRIPTS.has(s));
+}
+
+/** The scripts of a text's letters and digits (Script_Extensions), to judge script-specific punctuation. */
+function scriptsOfCodePoints(cps: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  for (const cp of cps) if (cp >= 0x80 && isLetterOrDigit(cp)) for (const s of scriptExtensions(cp)) out.add(s);
+  return out;
+}
+
+const ASCII_PUNCTUATION = /^[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]+$/;
+
+/**
+ * A character a reader takes for ASCII punctuation (its UTS #39 prototype) where it is not the
+ * text's own writing: a letter drawn identically to punctuation (intentional.txt: U+01C3 ǃ for '!')
+ * unless a letter follows it (a click letter starting or inside a word, ǃKung), another letter or
+ * digit drawn like punctuation in a text of another script, or the punctuation of a script the
+ * text's letters do not use (Armenian ։ for ':'). Modifier letters (ʼ ː: apostrophes and length
+ * marks of many orthographies and of IPA) are ordinary; so is common punctuation (typography).
+ */
+function readsAsPunctuation(cps: readonly number[], i: number, dominant: string | undefined, textScripts: ReadonlySet<string>): string | undefined {
+  const cp = cps[i]!;
+  if (cp < 0x80) return undefined;
+  const gc = generalCategory(cp);
+  if (gc === 'Lm' || !(gc.startsWith('L') || gc.startsWith('N') || gc.startsWith('P'))) return undefined;
+  const own = scriptExtensions(cp);
+  if (own.every((s) => NEUTRAL_SCRIPTS.has(s))) return undefined;
+  if (gc.startsWith('P')) {
+    if (own.some((s) => textScripts.has(s))) return undefined;
+  } else if (intentionalPartners(cp).some((p) => ASCII_PUNCTUATION.test(String.fromCodePoint(p)))) {
+    const next = cps[i + 1];
+    if (next !== undefined && isLetter(next)) return undefined;
+  } else if (dominant !== undefined && ownScript(cp, dominant)) return undefined;
+  const proto = skeleton(String.fromCodePoint(cp));
+  return ASCII_PUNCTUATION.test(proto) ? proto : undefined;
 }
 
 /** Skeletons of the words of a text that a look-alike check would query (to build a vocabulary). */
