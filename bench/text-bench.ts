@@ -1,7 +1,7 @@
 // Evaluates the text detectors on fixtures/text-bench: each group of rows is appended to the
 // benchmark's dataset as one pull request on a real git repository and scanned; rows are matched
 // to findings by line. Used by test/text-bench.test.ts and scripts/eval-text-bench.mjs.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -184,13 +184,20 @@ export async function runPullRequest(groups: readonly string[], opts: RunOptions
   let policy = opts.policy ?? readFileSync(join(BENCH, 'policy.yml'), 'utf8');
   const allow = [...new Set(groups.flatMap((g) => GROUPS[g]?.allowScripts ?? []))];
   if (opts.policy === undefined && allow.length > 0) policy = withAllowScripts(policy, allow);
-  const repo = buildRepo({
-    dest: join(mkdtempSync(join(tmpdir(), 'poisongate-text-bench-')), 'repo'),
-    base: join(BENCH, 'base'),
-    baseFiles: { [POLICY]: policy },
-    prFiles: { [TRAIN]: head },
-  }) as { root: string };
-  const { report } = await scan({ root: repo.root, policyPath: POLICY, base: 'main', head: 'pr', now: NOW });
+  // A scratch repository, removed once scanned.
+  const scratch = mkdtempSync(join(tmpdir(), 'poisongate-text-bench-'));
+  let report;
+  try {
+    const repo = buildRepo({
+      dest: join(scratch, 'repo'),
+      base: join(BENCH, 'base'),
+      baseFiles: { [POLICY]: policy },
+      prFiles: { [TRAIN]: head },
+    }) as { root: string };
+    ({ report } = await scan({ root: repo.root, policyPath: POLICY, base: 'main', head: 'pr', now: NOW }));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
   const lines = appendedLines(head, appended.length);
   const results: GroupResult[] = [];
   let offset = 0;

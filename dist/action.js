@@ -1,22 +1,23 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  SEVERITY_RANK,
-  commitExists,
-  git,
   mergeBaseExists,
   scan
-} from "./chunks/chunk-PT4DBGR4.js";
+} from "./chunks/chunk-O77A5VW3.js";
 import "./chunks/chunk-YRF7O2OT.js";
 import {
   formatReport,
+  progressReporter,
   writeAttachments,
   writeReportFile
-} from "./chunks/chunk-4EDAYFR7.js";
+} from "./chunks/chunk-PXTILONN.js";
 import {
   ConfigError,
-  errorMessage
-} from "./chunks/chunk-RUZDNP7T.js";
-import "./chunks/chunk-5SBASJ3I.js";
+  SEVERITY_RANK,
+  commitExists,
+  errorMessage,
+  git
+} from "./chunks/chunk-RJJ2UBZA.js";
+import "./chunks/chunk-YLDSK5J7.js";
 import {
   escapeLogLine,
   escapeUntrusted
@@ -27,8 +28,8 @@ import {
   safeRepoPath
 } from "./chunks/chunk-JHSOBUYT.js";
 import "./chunks/chunk-OZA2MDAH.js";
-import "./chunks/chunk-HPLL2H4N.js";
-import "./chunks/chunk-3MUNMAOR.js";
+import "./chunks/chunk-MBXX4JRQ.js";
+import "./chunks/chunk-ZR6K7QFP.js";
 import "./chunks/chunk-JSJXTQR5.js";
 import "./chunks/chunk-EQ3EYCYV.js";
 import {
@@ -25188,7 +25189,9 @@ async function gate(env) {
     ...event.mode === "pull-request" ? { base: event.base, head: event.head } : {},
     ...changes ? { changes } : {},
     ...inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {},
-    log: { info: (m) => info(inertLine(m)), warn: (m) => warning(inertLine(m)) }
+    log: { info: (m) => info(inertLine(m)), warn: (m) => warning(inertLine(m)) },
+    // Each stage of the scan is a collapsible group in the step's log, with its counts and timing.
+    progress: progressReporter({ write: (s) => process.stdout.write(s), isTTY: false, actions: true })
   });
   const report = await writeAttachments(scanned, inputs.jsonReport);
   await writeReportFile(inputs.jsonReport, formatReport(report, "json"));

@@ -1,22 +1,16 @@
 // src/action/bootstrap.ts
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+// src/util/native-deps.ts
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 var NATIVE = ["sharp", "onnxruntime-node"];
-var actionDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-function commandData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function fail(message) {
-  process.stdout.write(`::error title=poisongate setup::${commandData(message)}
-`);
-  process.exit(1);
-}
-function unresolved() {
-  const require2 = createRequire(join(actionDir, "package.json"));
+function unresolvedNative(dir) {
+  const require2 = createRequire(join(dir, "package.json"));
   return NATIVE.filter((name) => {
     try {
       require2.resolve(name);
@@ -34,42 +28,60 @@ function npmCommand() {
   const windows = process.platform === "win32";
   return { command: windows ? "npm.cmd" : "npm", prefix: [], shell: windows };
 }
-function install(missing2) {
+function installNative(dir) {
   const started = Date.now();
-  process.stdout.write(`poisongate: ${missing2.join(" and ")} not installed in ${actionDir}; installing the pinned production dependencies (once per action folder)
-`);
   const npm = npmCommand();
   const args = [...npm.prefix, "ci", "--omit=dev", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"];
   const result = spawnSync(npm.command, args, {
-    cwd: actionDir,
+    cwd: dir,
     env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: "skip", npm_config_update_notifier: "false" },
     encoding: "utf8",
     shell: npm.shell,
     maxBuffer: 64 * 1024 * 1024
   });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
+  const seconds = (Date.now() - started) / 1e3;
   if (result.error || result.status !== 0) {
-    if (output) {
+    return { ok: false, why: result.error ? result.error.message : `npm ci exited with ${result.status ?? result.signal}`, output, seconds };
+  }
+  return { ok: true, output, seconds };
+}
+
+// src/action/bootstrap.ts
+var actionDir = join2(dirname2(fileURLToPath(import.meta.url)), "..");
+function commandData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function fail(message) {
+  process.stdout.write(`::error title=poisongate setup::${commandData(message)}
+`);
+  process.exit(1);
+}
+function install(missing2) {
+  process.stdout.write(`poisongate: ${missing2.join(" and ")} not installed in ${actionDir}; installing the pinned production dependencies (once per action folder)
+`);
+  const result = installNative(actionDir);
+  if (!result.ok) {
+    if (result.output) {
       const token = randomBytes(16).toString("hex");
       process.stdout.write(`::stop-commands::${token}
-${output.slice(-2e4)}
+${result.output.slice(-2e4)}
 ::${token}::
 `);
     }
-    const why = result.error ? result.error.message : `npm ci exited with ${result.status ?? result.signal}`;
-    fail(`cannot install sharp and onnxruntime-node into ${actionDir} (${why}). The runner needs npm and access to the npm registry (or a mirror set in the runner's npm config) on first use.`);
+    fail(`cannot install sharp and onnxruntime-node into ${actionDir} (${result.why}). The runner needs npm and access to the npm registry (or a mirror set in the runner's npm config) on first use.`);
   }
-  process.stdout.write(`poisongate: native dependencies installed in ${((Date.now() - started) / 1e3).toFixed(1)} s
+  process.stdout.write(`poisongate: native dependencies installed in ${result.seconds.toFixed(1)} s
 `);
 }
-var missing = unresolved();
+var missing = unresolvedNative(actionDir);
 if (missing.length > 0) {
   install(missing);
-  const still = unresolved();
+  const still = unresolvedNative(actionDir);
   if (still.length > 0) fail(`npm ci finished but ${still.join(" and ")} still cannot be resolved from ${actionDir}`);
 }
 try {
-  await import(pathToFileURL(join(actionDir, "dist", "action.js")).href);
+  await import(pathToFileURL(join2(actionDir, "dist", "action.js")).href);
 } catch (err) {
   fail(`cannot load the Action from ${actionDir}: ${err instanceof Error ? err.message : String(err)}. Delete its node_modules folder to reinstall.`);
 }

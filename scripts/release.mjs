@@ -18,6 +18,7 @@ export const RELEASE_FILES = [
   { path: 'package-lock.json', required: true },
   { path: 'bin/', required: true },
   { path: 'policies/', required: true },
+  { path: 'schema/', required: true },
   { path: 'models/', required: false },
   { path: 'README.md', required: false },
   { path: 'LICENSE', required: false },

@@ -3,7 +3,6 @@
 // and a local stand-in for the GitHub REST API that records what the Action sends.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Report } from '../src/report/model.js';
 import { scan } from '../src/scan/scan.js';
@@ -11,6 +10,7 @@ import { runAction, type ActionRun, type WorkflowCommand } from './support/actio
 import { ajvWithFormats, pullRequestEvent, webhookErrors } from './support/events.js';
 import { diffEntries, startFakeGitHub, type DiffEntry, type RecordedRequest } from './support/github-api.js';
 import { buildRepo, demoRepo, FIXTURES, ROOT, type BuiltRepo } from './support/repo.js';
+import { tempDir } from './support/tmp.js';
 
 const OWNER = 'octo-org';
 const REPO = 'datasets';
@@ -22,7 +22,7 @@ const validateCreate = ajv.compile(operations['checks/create'].requestBody);
 const validateUpdate = ajv.compile(operations['checks/update'].requestBody);
 const validateFiles = ajv.compile(operations['pulls/list-files'].response);
 
-const releaseRoot = mkdtempSync(join(tmpdir(), 'poisongate-release-'));
+const releaseRoot = tempDir('poisongate-release-');
 const actionDir = join(releaseRoot, 'poisongate');
 let releaseListing: string[] = [];
 
@@ -55,7 +55,7 @@ function unrecordedReviews(n: number): Record<string, string> {
 
 /** A shallow clone of the PR branch: neither the base commit nor the merge base is present. */
 function shallowClone(source: BuiltRepo): string {
-  const dest = join(mkdtempSync(join(tmpdir(), 'poisongate-shallow-')), 'repo');
+  const dest = join(tempDir('poisongate-shallow-'), 'repo');
   execFileSync('git', ['clone', '-q', '--no-local', '--depth', '1', '--branch', 'pr', `file://${source.root}`, dest]);
   return dest;
 }

@@ -2,17 +2,17 @@
 // stubs @actions/core and @actions/github, reads inputs and runner variables from a .env file and
 // calls the entry's run(). A second, independent harness besides test/support/action-runner.ts.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../src/report/model.js';
 import { pullRequestEvent } from './support/events.js';
 import { startFakeGitHub } from './support/github-api.js';
 import { demoRepo, ROOT } from './support/repo.js';
+import { tempDir } from './support/tmp.js';
 
 it('runs under @github/local-action: fails the demo PR, posts the check run, writes summary and outputs', async () => {
   const repo = demoRepo();
-  const dir = mkdtempSync(join(tmpdir(), 'poisongate-local-action-'));
+  const dir = tempDir('poisongate-local-action-');
   const eventPath = join(dir, 'event.json');
   const summaryPath = join(dir, 'summary.md');
   writeFileSync(eventPath, JSON.stringify(pullRequestEvent({ owner: 'octo-org', repo: 'datasets', number: 3, base: repo.base, head: repo.head })));
@@ -38,7 +38,8 @@ it('runs under @github/local-action: fails the demo PR, posts the check run, wri
   // GITHUB_API_URL is also in the process environment: local-action's Octokit stub reads it on import.
   const child = spawn(process.execPath, [bin, '.', 'src/action/main.ts', envFile], {
     cwd: ROOT,
-    env: { ...process.env, GITHUB_API_URL: api.url, NODE_OPTIONS: '', FORCE_COLOR: '0' },
+    // TMPDIR: local-action compiles through tsx, which keeps a cache in the temp folder; this one is removed.
+    env: { ...process.env, GITHUB_API_URL: api.url, NODE_OPTIONS: '', FORCE_COLOR: '0', TMPDIR: tempDir('poisongate-tsx-') },
   });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planAnnotations, rankFindings, toStepAnnotation } from '../src/action/annotations.js';
 import {
@@ -21,6 +20,7 @@ import { buildSummary, fitBytes } from '../src/action/summary.js';
 import { REPORT_VERSION, type Report } from '../src/report/model.js';
 import type { Finding, Severity } from '../src/types.js';
 import { ConfigError } from '../src/util/errors.js';
+import { tempDir } from './support/tmp.js';
 
 const SHA_A = 'a'.repeat(40);
 const SHA_B = 'b'.repeat(40);
@@ -195,7 +195,7 @@ describe('job summary', () => {
 
 describe('event context', () => {
   async function ctx(eventName: string, payload: unknown, extra: Record<string, string> = {}) {
-    const dir = mkdtempSync(join(tmpdir(), 'poisongate-event-'));
+    const dir = tempDir('poisongate-event-');
     writeFileSync(join(dir, 'event.json'), JSON.stringify(payload));
     return readEventContext({ GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: 'o/r', ...extra });
   }
@@ -288,7 +288,7 @@ describe('log safety', () => {
   });
 
   it('does not write a report through a symlink', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'poisongate-write-'));
+    const dir = tempDir('poisongate-write-');
     writeFileSync(join(dir, 'victim'), 'keep');
     symlinkSync(join(dir, 'victim'), join(dir, 'report.json'));
     await expect(writeReportFile(join(dir, 'report.json'), '{}')).rejects.toMatchObject({ code: 'ELOOP' });

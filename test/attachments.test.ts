@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
 import { writeAttachments } from '../src/report/attachments.js';
@@ -8,6 +7,7 @@ import type { Report } from '../src/report/model.js';
 import type { Finding } from '../src/types.js';
 import { filesUnder, FORENSICS, POLICY_PATH, policyFor } from './support/forensics.js';
 import { buildRepo } from './support/repo.js';
+import { tempDir } from './support/tmp.js';
 
 const png = (n: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, n]);
 
@@ -17,7 +17,7 @@ function reportWith(findings: Finding[]): Report {
 
 describe('report attachments', () => {
   it('writes each attachment once beside the JSON report and replaces the bytes by the relative file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'poisongate-att-'));
+    const dir = tempDir('poisongate-att-');
     const shared = { name: 'shared-trigger-x-0123.png', mediaType: 'image/png' as const, data: png(1) };
     const report = reportWith([
       { rule: 'shared-trigger', severity: 'error', path: 'a.png', message: 'm', attachments: [shared] },
@@ -41,7 +41,7 @@ describe('report attachments', () => {
     const reference = filesUnder(join(FORENSICS, 'reference'), 'images');
     const poisons = filesUnder(join(FORENSICS, 'poisons', 'pr-3987'), 'images');
     const repo = buildRepo({ baseFiles: { ...reference, [POLICY_PATH]: policyFor({ 'shared-trigger': {} }) }, prFiles: poisons });
-    const out = join(mkdtempSync(join(tmpdir(), 'poisongate-cli-')), 'scan.json');
+    const out = join(tempDir('poisongate-cli-'), 'scan.json');
     const stderr: string[] = [];
     const code = await main(['scan', '--root', repo.root, '--base', 'main', '--head', 'pr', '--json', out], {
       stdout: () => {},

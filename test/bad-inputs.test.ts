@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FsTree } from '../src/context/tree.js';
 import type { Report } from '../src/report/model.js';
 import { scan } from '../src/scan/scan.js';
 import { sha256Hex } from '../src/util/hash.js';
 import { FIXTURES, buildRepo, git } from './support/repo.js';
+import { tempDir } from './support/tmp.js';
 
 const BAD = join(FIXTURES, 'bad-inputs');
 const bad = (name: string) => readFileSync(join(BAD, name));
@@ -76,7 +76,7 @@ describe('files git and the filesystem can hold but a dataset must not', () => {
   });
 
   it('a FIFO in the working tree is refused without opening it (opening would block)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'poisongate-fifo-'));
+    const dir = tempDir('poisongate-fifo-');
     execFileSync('mkfifo', [join(dir, 'sample.png')]);
     writeFileSync(join(dir, '..name.png'), 'x');
     const tree = new FsTree(dir);

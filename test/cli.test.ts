@@ -1,19 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type Io } from '../src/cli/main.js';
 import { ROOT, demoRepo, git } from './support/repo.js';
+import { tempDir } from './support/tmp.js';
+import { runCli } from './support/cli.js';
 
-const NOW = new Date('2026-06-01T00:00:00Z');
 
-async function run(args: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd, now: NOW };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe('poisongate CLI', () => {
   const repo = demoRepo();
@@ -33,7 +26,7 @@ describe('poisongate CLI', () => {
   });
 
   it('writes text, JSON and SARIF reports to files', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'pg-cli-'));
+    const out = tempDir('pg-cli-');
     const r = await run(['scan', '--root', repo.root, '--base', 'main', '--head', 'pr', '--output', join(out, 'r.txt'), '--json', join(out, 'r.json'), '--sarif', join(out, 'r.sarif')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
@@ -66,7 +59,7 @@ describe('poisongate CLI', () => {
   });
 
   it('validate-policy: exit 0 for a valid file, 2 with line:column for a broken one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pg-policy-'));
+    const dir = tempDir('pg-policy-');
     writeFileSync(join(dir, 'bad.yml'), 'version: 2\ndatasets: []\n');
     expect((await run(['validate-policy', join(repo.root, '.github/poisongate.yml')])).code).toBe(0);
     const bad = await run(['validate-policy', 'bad.yml'], dir);
@@ -77,7 +70,7 @@ describe('poisongate CLI', () => {
 
   it('schema prints the policy JSON Schema', async () => {
     const r = await run(['schema']);
-    expect(JSON.parse(r.stdout).$id).toBe('https://poisongate.dev/schema/policy-v1.json');
+    expect(JSON.parse(r.stdout).$id).toBe('https://raw.githubusercontent.com/poisongate/poisongate/v1/schema/policy-v1.json');
   });
 });
 

@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import ort from 'onnxruntime-node';
+import ort from '../src/util/ort.js';
 import { DESCRIPTOR_PATH, MODEL_PATH, buildMobilenet, descriptorText } from '../scripts/models/build-mobilenet.mjs';
 import { kerasToOnnx } from '../scripts/models/keras-to-onnx.mjs';
 import { loadNsfwjsMobilenet } from '../scripts/models/nsfwjs-source.mjs';

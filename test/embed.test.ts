@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, truncateSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { EmbeddingCache } from '../src/embed/cache.js';
@@ -13,6 +12,7 @@ import { sha256Hex } from '../src/util/hash.js';
 import { BACKBONE, BACKBONE_JSON, MINI, TRUTH } from './support/mini.js';
 import { ROOT } from './support/repo.js';
 import { flattenModel } from './support/onnx.js';
+import { tempDir } from './support/tmp.js';
 
 const FMNIST: Preprocessing = { width: 28, height: 28, channels: 1, layout: 'NCHW', scale: 1 / 255, mean: [], std: [] };
 const SPEC: OnnxModelSpec = {
@@ -106,7 +106,7 @@ describe('models with a fixed batch dimension', () => {
 
 describe('embedding cache', () => {
   it('misses, then hits with the same vectors; batching does not change them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'poisongate-cache-'));
+    const dir = tempDir('poisongate-cache-');
     const cache = new EmbeddingCache(dir);
     const embedder = await openOnnxEmbedder({ ...SPEC, batchSize: 2 }, BACKBONE);
     const cold = await embedSources(embedder, sources(files), { cache, concurrency: 2 });
@@ -122,7 +122,7 @@ describe('embedding cache', () => {
   });
 
   it('detects truncated and altered entries and recomputes them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'poisongate-cache-'));
+    const dir = tempDir('poisongate-cache-');
     const cache = new EmbeddingCache(dir);
     const embedder = await openOnnxEmbedder(SPEC, BACKBONE);
     const cold = await embedSources(embedder, sources(files.slice(0, 2)), { cache, concurrency: 1 });
@@ -164,7 +164,7 @@ describe('embedding cache', () => {
   it('reports a source that cannot be read instead of embedding it', async () => {
     const embedder = pixelEmbedder();
     const r = await embedSources(embedder, [{ sha256: async () => ({ problem: 'gone' }), image: async () => ({ problem: 'gone' }) }, ...sources(files.slice(0, 1))], {
-      cache: new EmbeddingCache(mkdtempSync(join(tmpdir(), 'poisongate-cache-'))),
+      cache: new EmbeddingCache(tempDir('poisongate-cache-')),
       concurrency: 1,
     });
     expect(r.problems[0]).toBe('gone');

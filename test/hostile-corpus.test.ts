@@ -3,8 +3,7 @@
 // a finding or configuration error names it; per scan, that it ends within its limits, never passes
 // with unchecked candidates, reads nothing outside the repository, and logs nothing unescaped.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Report } from '../src/report/model.js';
 import type { Finding } from '../src/types.js';
@@ -15,13 +14,14 @@ import { pullRequestEvent } from './support/events.js';
 import { buildHostileCorpus, type CorpusScan, type HostileCorpus, type HostileItem } from './support/hostile-corpus.js';
 import { ROOT } from './support/repo.js';
 import { runTraced, straceAvailable, type Trace, type TracedRun } from './support/strace.js';
+import { tempDir } from './support/tmp.js';
 
 /** Set to run without strace (the read-confinement check is then reported as skipped, loudly). */
 const NO_STRACE = process.env['POISONGATE_NO_STRACE'] === '1';
 const SCAN_TIMEOUT_MS = 90_000;
 const CONCURRENCY = 2;
 
-const work = mkdtempSync(join(tmpdir(), 'poisongate-hostile-'));
+const work = tempDir('poisongate-hostile-');
 const bundleDir = join(ROOT, 'node_modules', '.cache', 'poisongate-hostile');
 let corpus: HostileCorpus;
 let traced = false;

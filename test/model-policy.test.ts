@@ -32,8 +32,10 @@ describe('the pinned model is read from the base and verified', () => {
     await expectModelFailure(miniRepo('clean-pr', { model: modelYaml({ sha256: '0'.repeat(64) }) }).root, /does not match the pinned 0{64}/);
   });
 
-  it('fails when the model file is missing or not ONNX', async () => {
-    await expectModelFailure(miniRepo('clean-pr', { model: modelYaml({ path: 'models/none.onnx' }) }).root, /model models\/none\.onnx cannot be read from base \([0-9a-f]{7}\): models\/none\.onnx does not exist/);
+  it('fails when the model file is missing (a configuration error at the policy line) or not ONNX', async () => {
+    await expect(run(miniRepo('clean-pr', { model: modelYaml({ path: 'models/none.onnx' }) }).root)).rejects.toThrow(
+      /^\.github\/poisongate\.yml:\d+:\d+: datasets\.0\.model\.path: the model models\/none\.onnx does not exist in base \([0-9a-f]{7}\)/,
+    );
     const text = Buffer.from('hello');
     const sha = (await import('../src/util/hash.js')).sha256Hex(text);
     await expectModelFailure(

@@ -45,7 +45,7 @@ describe('policy loading', () => {
 
   it('names the line and column of an unknown key (a typo)', () => {
     const msg = errorOf(MINIMAL.replace('    modality: image', '    modality: image\n    modalty: text'));
-    expect(msg).toBe("p.yml:7:5: unknown key 'modalty' in datasets.0");
+    expect(msg).toBe("p.yml:7:5: unknown key 'modalty' in datasets.0; did you mean 'modality'?");
   });
 
   it('names the value that is not allowed', () => {
@@ -108,7 +108,7 @@ describe('policy loading', () => {
   });
 
   it('refuses an unknown preset at its line', () => {
-    expect(errorOf(`${MINIMAL}extends: [recommended, lenient]\n`)).toBe("p.yml:7:24: unknown preset 'lenient'");
+    expect(errorOf(`${MINIMAL}extends: [recommended, lenient]\n`)).toBe("p.yml:7:24: unknown preset 'lenient' (presets: recommended, strict)");
   });
 
   it('refuses waivers for unknown rules, without a reason, or without a date', () => {

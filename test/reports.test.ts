@@ -44,6 +44,14 @@ describe('reports of the demo pull request', () => {
       expect(r.locations[0].physicalLocation.artifactLocation.uri).not.toMatch(/^\//);
     }
     expect(run.results).toHaveLength(report.findings.length);
+    // Code scanning treats them as security alerts, ranked by a security-severity in (0, 10].
+    for (const rule of run.tool.driver.rules as Array<{ id: string; defaultConfiguration: { level: string }; properties: { 'security-severity': string; tags: string[] } }>) {
+      const score = Number(rule.properties['security-severity']);
+      expect(score > 0 && score <= 10).toBe(true);
+      expect(rule.properties.tags.slice(0, 2)).toEqual(['security', 'data-poisoning']);
+      expect(score >= 7).toBe(rule.defaultConfiguration.level === 'error');
+    }
+    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'unicode').properties.tags).toContain('text');
     expect(formatSarif(report)).toBe(formatSarif(JSON.parse(formatJson(report))));
   });
 

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { groupRows, type BenchRow } from '../bench/text-bench.js';
 import { parseCsv } from '../src/dataset/csv.js';
@@ -12,6 +11,7 @@ import type { Finding } from '../src/types.js';
 import { sha256Hex } from '../src/util/hash.js';
 import { buildTextEncoder } from '../scripts/models/text-encoder.mjs';
 import { buildRepo, FIXTURES } from './support/repo.js';
+import { tempDir } from './support/tmp.js';
 
 // The feature-space detectors on text: rows of the text benchmark (real SpamAssassin e-mail) in
 // the built-in n-gram space and through an ONNX text encoder with its pinned tokenizer.
@@ -26,7 +26,7 @@ const VOCAB = readFileSync(join(ENC, 'vocab.txt'));
 const TOKENIZER_JSON = readFileSync(join(ENC, 'tokenizer.json'));
 const VOCAB_SIZE = VOCAB.toString('utf8').trimEnd().split('\n').length;
 const FEATURE_RULES = ['class-proximity', 'collusion', 'outliers', 'spectral'];
-const CACHE = mkdtempSync(join(tmpdir(), 'poisongate-text-cache-'));
+const CACHE = tempDir('poisongate-text-cache-');
 
 function policy(model?: string): string {
   return `version: 1
@@ -182,7 +182,10 @@ describe('the text model fails closed, naming the file', () => {
   }
 
   it('a missing tokenizer, or one that does not match its pin', async () => {
-    await expectFailure(encoderYaml({ tokenizer: 'models/missing.txt', tokenizerSha256: sha256Hex(VOCAB) }), /tokenizer models\/missing\.txt cannot be read from base \([0-9a-f]{7}\): models\/missing\.txt does not exist/);
+    // A tokenizer missing at the base is a configuration error at its policy line, before any sample is read.
+    await expect(run(textRepo(ORDINARY.slice(0, 5), { policy: policy(encoderYaml({ tokenizer: 'models/missing.txt', tokenizerSha256: sha256Hex(VOCAB) })), baseRows: 40 }).root)).rejects.toThrow(
+      /:\d+:\d+: datasets\.0\.model\.tokenizer\.path: the tokenizer models\/missing\.txt does not exist in base \([0-9a-f]{7}\)/,
+    );
     await expectFailure(encoderYaml({ tokenizerSha256: '0'.repeat(64) }), /tokenizer models\/vocab\.txt: sha256 [0-9a-f]{64} does not match the pinned 0{64}/);
   });
 

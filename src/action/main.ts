@@ -6,6 +6,7 @@ import { writeAttachments } from '../report/attachments.js';
 import { formatReport } from '../report/format.js';
 import type { Report } from '../report/model.js';
 import { writeReportFile } from '../report/write.js';
+import { progressReporter } from '../report/progress.js';
 import { scan } from '../scan/scan.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
 import { planAnnotations, type StepAnnotation } from './annotations.js';
@@ -131,6 +132,8 @@ async function gate(env: NodeJS.ProcessEnv): Promise<void> {
     ...(changes ? { changes } : {}),
     ...(inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {}),
     log: { info: (m) => core.info(inertLine(m)), warn: (m) => core.warning(inertLine(m)) },
+    // Each stage of the scan is a collapsible group in the step's log, with its counts and timing.
+    progress: progressReporter({ write: (s) => process.stdout.write(s), isTTY: false, actions: true }),
   });
 
   // Evidence images (PNG strips) go to <report>.evidence/ beside the JSON report, which names them.

@@ -30,11 +30,19 @@ export async function resolveCommit(cwd: string, ref: string): Promise<string> {
   const out = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
   const sha = out.toString('utf8').trim();
   if (!/^[0-9a-f]{40,64}$/.test(sha)) {
+    if (!(await isGitRepository(cwd))) {
+      throw new ConfigError(`${cwd} is not a git repository: comparing against '${ref}' needs one. Without --base, poisongate scans the folder as it is`);
+    }
     throw new ConfigError(
       `git ref '${ref}' is not a commit in this repository (in a workflow, check out with 'fetch-depth: 0')`,
     );
   }
   return sha;
+}
+
+export async function isGitRepository(cwd: string): Promise<boolean> {
+  const out = await git(cwd, ['rev-parse', '--is-inside-work-tree'], { allowFail: true });
+  return out.toString('utf8').trim() === 'true';
 }
 
 export async function commitExists(cwd: string, sha: string): Promise<boolean> {

@@ -1,7 +1,8 @@
-import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { verify, type KeyObject } from 'node:crypto';
 import { parseRecords, type ManifestRecord } from '../dataset/records.js';
 import type { LoadedSample } from '../media/types.js';
 import type { ProvenancePolicy, SignaturePolicy } from '../policy/types.js';
+import { parsePublicKey } from '../util/ed25519.js';
 import { joinRepoPath } from '../util/paths.js';
 import type { DetectorContext, NoOptions } from './detector.js';
 
@@ -16,16 +17,6 @@ export function signedPayload(fields: Record<string, string>, signatureField: st
   const obj: Record<string, string> = {};
   for (const k of keys) obj[k] = fields[k]!;
   return Buffer.from(JSON.stringify(obj), 'utf8');
-}
-
-const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-
-/** Parses an ed25519 public key given as PEM or as base64 of its 32 raw bytes. */
-export function parsePublicKey(text: string): KeyObject {
-  if (text.includes('BEGIN PUBLIC KEY')) return createPublicKey(text);
-  const raw = Buffer.from(text.trim(), 'base64');
-  if (raw.length !== 32) throw new Error('an ed25519 public key is 32 bytes (base64) or a PEM block');
-  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
 }
 
 type Check = { message: string; evidence?: Record<string, unknown> };

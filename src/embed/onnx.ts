@@ -1,18 +1,9 @@
 import { availableParallelism } from 'node:os';
-import ort from 'onnxruntime-node';
+import ort from '../util/ort.js';
 import { sha256Hex } from '../util/hash.js';
 import { errorMessage } from '../util/errors.js';
 import { ModelError, type OnnxModelSpec } from './model.js';
 import { tensorSize, type Preprocessing } from './preprocess.js';
-
-// onnxruntime-node 1.30 carries Microsoft's 1DS telemetry on Linux: its first session reads
-// /etc/machine-id, keeps an event database under ~/.cache/Microsoft and uploads it to
-// mobile.events.data.microsoft.com. A scan makes no network calls and touches nothing outside its
-// own folders, so telemetry is off before any session exists (ORT reads the variable then).
-process.env['ORT_DISABLE_TELEMETRY'] = '1';
-// ORT's own log goes to stderr with terminal colour codes; every failure is reported through the
-// exception it raises (and then a finding), so only fatal messages are left to it.
-ort.env.logLevel = 'fatal';
 
 /** Turns preprocessed tensors into feature vectors. */
 export interface Embedder {

@@ -1,4 +1,5 @@
 import type { DecodedImage } from '../media/types.js';
+import { noProgress, type Progress } from '../util/progress.js';
 import { EmbeddingCache } from './cache.js';
 import type { Embedder } from './onnx.js';
 import { tensorSize, toTensor } from './preprocess.js';
@@ -77,6 +78,8 @@ export interface PipelineOptions {
   concurrency: number;
   /** The scan's deadline: checked before every batch, so a large reference cannot outlast it. */
   signal?: AbortSignal;
+  /** Reports the pass as a stage named `label` (samples done of all), when given. */
+  progress?: { reporter: Progress; label: string };
 }
 
 /** An image backbone as an encoder: pixels → the model's input tensor, batches laid out back to back. */
@@ -114,6 +117,16 @@ type Prepared<P> = { vector: Float32Array } | { input: P; key?: string; corrupt:
  * runs in the same batches and gives the same vectors.
  */
 export async function embedAll<C, P>(encoder: Encoder<C, P>, sources: readonly ContentSource<C>[], opts: PipelineOptions): Promise<EmbedResult> {
+  const progress = opts.progress?.reporter ?? noProgress;
+  progress.start(opts.progress?.label ?? 'embedding', sources.length);
+  try {
+    return await embedInOrder(encoder, sources, opts, progress);
+  } finally {
+    progress.end();
+  }
+}
+
+async function embedInOrder<C, P>(encoder: Encoder<C, P>, sources: readonly ContentSource<C>[], opts: PipelineOptions, progress: Progress): Promise<EmbedResult> {
   const started = Date.now();
   const n = sources.length;
   const batch = encoder.batchSize;
@@ -173,7 +186,10 @@ export async function embedAll<C, P>(encoder: Encoder<C, P>, sources: readonly C
       }
       pos++;
     }
-    if (members.length === 0) continue;
+    if (members.length === 0) {
+      progress.tick(pos);
+      continue;
+    }
     ensure(pos + window);
     const t = Date.now();
     const out = await encoder.run(inputs);
@@ -185,6 +201,7 @@ export async function embedAll<C, P>(encoder: Encoder<C, P>, sources: readonly C
       if (cache && m.key) writes.push(cache.put(m.key, v));
     });
     stats.embedded += members.length;
+    progress.tick(pos);
   }
   // A failed cache write only costs a recomputation next time; never fail the scan for it.
   await Promise.allSettled(writes);

@@ -2,6 +2,7 @@ import { decodeImage } from '../media/image.js';
 import { isUsable, type LoadedSample, type Reference } from '../media/types.js';
 import type { DatasetPolicy, Limits } from '../policy/types.js';
 import type { Sample } from '../types.js';
+import type { Progress } from '../util/progress.js';
 import { extensionOf, placeOf } from '../util/paths.js';
 import type { EmbeddingCache } from './cache.js';
 import { ModelError, readModelBytes, resolveModel, type ModelSpec } from './model.js';
@@ -60,6 +61,8 @@ export interface EmbedEnvironment {
   cache?: EmbeddingCache;
   /** Aborts when the scan's time is up (limits.max_scan_seconds); the pipeline stops at the next batch. */
   signal?: AbortSignal;
+  /** Where the embedding passes report how far they are. */
+  progress?: Progress;
 }
 
 /**
@@ -100,8 +103,14 @@ class DatasetEmbedder {
     }
   }
 
-  private options(): PipelineOptions {
-    return { ...(this.env.cache ? { cache: this.env.cache } : {}), concurrency: DECODE_CONCURRENCY, ...(this.env.signal ? { signal: this.env.signal } : {}) };
+  /** Pipeline options for one pass; `label` names it in the scan's progress. */
+  private options(label: string): PipelineOptions {
+    return {
+      ...(this.env.cache ? { cache: this.env.cache } : {}),
+      concurrency: DECODE_CONCURRENCY,
+      ...(this.env.signal ? { signal: this.env.signal } : {}),
+      ...(this.env.progress ? { progress: { reporter: this.env.progress, label } } : {}),
+    };
   }
 
   private async computeImages(): Promise<DatasetEmbeddings> {
@@ -109,13 +118,12 @@ class DatasetEmbedder {
     const spec = resolveModel(ctx.dataset);
     const { embedder, info } = await this.open(spec);
     try {
-      const opts = this.options();
       const usable = ctx.candidates.filter((c) => isUsable(c) && c.image);
       const candSources: EmbedSource[] = usable.map((c) => ({
         sha256: async () => c.sample.sha256,
         image: async () => c.image!,
       }));
-      const cand = await embedSources(embedder, candSources, opts);
+      const cand = await embedSources(embedder, candSources, this.options(`embedding ${ctx.dataset.name}: changed samples`));
 
       const refSamples = ctx.reference.samples;
       const loaded = new Map<number, LoadedSample>();
@@ -137,7 +145,7 @@ class DatasetEmbedder {
           return 'problem' in r ? { problem: r.problem.message } : r.image;
         },
       }));
-      const ref = await embedSources(embedder, refSources, opts);
+      const ref = await embedSources(embedder, refSources, this.options(`embedding ${ctx.dataset.name}: trusted samples`));
       return assemble(info, refSamples, ref, usable, cand);
     } finally {
       await embedder.release();
@@ -151,12 +159,11 @@ class DatasetEmbedder {
     const git = spec.kind === 'onnx-text' ? this.env.gitDir : undefined;
     const { encoder, info } = await openTextModel(spec, ctx.reference.tree, git);
     try {
-      const opts = this.options();
       const usable = ctx.candidates.filter((c) => isUsable(c) && c.text !== undefined);
       const cand = await embedAll(
         encoder,
         usable.map((c) => ({ sha256: async () => c.sample.sha256, content: async () => c.text! })),
-        opts,
+        this.options(`embedding ${ctx.dataset.name}: changed samples`),
       );
       const refSamples = ctx.reference.samples;
       // Rows of a table hold their text already; files are read once, on the first of the two calls.
@@ -181,7 +188,7 @@ class DatasetEmbedder {
           return 'problem' in l ? l : l.text!;
         },
       }));
-      const ref = await embedAll(encoder, refSources, opts);
+      const ref = await embedAll(encoder, refSources, this.options(`embedding ${ctx.dataset.name}: trusted samples`));
       return assemble(info, refSamples, ref, usable, cand);
     } finally {
       await encoder.release();

@@ -1,4 +1,4 @@
-import ort from 'onnxruntime-node';
+import ort from '../util/ort.js';
 import type { Tree } from '../context/tree.js';
 import { isTextModelPolicy, type DatasetPolicy } from '../policy/types.js';
 import { errorMessage } from '../util/errors.js';

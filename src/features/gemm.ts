@@ -1,4 +1,4 @@
-import ort from 'onnxruntime-node';
+import ort from '../util/ort.js';
 import { bytesField, intField, stringField } from '../util/protobuf.js';
 
 // Dot products of many query rows against many reference rows, through onnxruntime's double-precision

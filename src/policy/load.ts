@@ -1,12 +1,14 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { ConfigError } from '../util/errors.js';
+import { parsePublicKey } from '../util/ed25519.js';
+import { ConfigError, errorMessage } from '../util/errors.js';
 import { sha256Hex } from '../util/hash.js';
 import { safeRepoPath } from '../util/paths.js';
+import { didYouMean } from '../util/suggest.js';
 import { firstInvalidUtf8 } from '../util/utf8.js';
 import { CATALOG } from '../detectors/catalog.js';
 import type { DetectorMeta } from '../detectors/detector.js';
 import { ENGINE_RULES } from '../engine-rules.js';
-import { presetText } from './presets.js';
+import { PRESET_NAMES, presetText } from './presets.js';
 import { policySchema } from './schema.js';
 import { isTextModelPolicy, type DatasetPolicy, type Limits, type LoadedPolicy, type Policy, type ProvenancePolicy } from './types.js';
 import { YamlSource, type Diagnostic } from './yaml-source.js';
@@ -50,7 +52,7 @@ const validators = new WeakMap<readonly DetectorMeta[], ValidateFunction>();
 function validate(value: unknown, catalog: readonly DetectorMeta[]): ErrorObject[] {
   let validator = validators.get(catalog);
   if (!validator) {
-    validator = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true }).compile(policySchema(catalog));
+    validator = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true }).compile(policySchema(catalog));
     validators.set(catalog, validator);
   }
   return validator(value) ? [] : [...(validator.errors ?? [])];
@@ -89,12 +91,17 @@ function describe(err: ErrorObject): string {
   const where = err.instancePath ? err.instancePath.slice(1).replace(/\//g, '.') : 'policy';
   const p = err.params as Record<string, unknown>;
   switch (err.keyword) {
-    case 'additionalProperties':
-      return `unknown key '${String(p['additionalProperty'])}' in ${where}`;
+    case 'additionalProperties': {
+      const key = String(p['additionalProperty']);
+      const known = Object.keys(((err.parentSchema as Json | undefined)?.['properties'] as Json | undefined) ?? {});
+      return `unknown key '${key}' in ${where}${didYouMean(key, known)}`;
+    }
     case 'required':
       return `${where} is missing required key '${String(p['missingProperty'])}'`;
-    case 'enum':
-      return `${where} must be one of: ${(p['allowedValues'] as unknown[]).join(', ')}`;
+    case 'enum': {
+      const allowed = (p['allowedValues'] as unknown[]).map(String);
+      return `${where} must be one of: ${allowed.join(', ')}${typeof err.data === 'string' ? didYouMean(err.data, allowed) : ''}`;
+    }
     case 'const':
       return `${where} must be ${JSON.stringify(p['allowedValue'])}`;
     default:
@@ -193,6 +200,20 @@ function modelErrors(d: DatasetPolicy, i: number, src: YamlSource): Diagnostic[]
   return [];
 }
 
+/** Every signing key must parse: a placeholder or truncated key would make every signature fail (or verify nothing). */
+function keyErrors(d: DatasetPolicy, i: number, src: YamlSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [signer, text] of Object.entries(d.provenance?.signatures?.keys ?? {})) {
+    try {
+      parsePublicKey(text);
+    } catch (err) {
+      const at = ['datasets', i, 'provenance', 'signatures', 'keys', signer];
+      out.push({ ...src.positionOf(at), message: `${at.join('.')}: unusable ed25519 public key (${errorMessage(err)})` });
+    }
+  }
+  return out;
+}
+
 /**
  * Checks the schema cannot express: unique names, manifests for manifest layouts, known waiver
  * rules, and paths that stay inside the repository.
@@ -224,6 +245,7 @@ function semanticErrors(p: Policy, src: YamlSource, ruleIds: ReadonlySet<string>
       out.push({ ...src.positionOf(['datasets', i, 'modality']), message: `datasets.${i}: layout 'table' holds text rows; set modality: text` });
     }
     out.push(...modelErrors(d, i, src));
+    out.push(...keyErrors(d, i, src));
     if (d.layout === 'table' && d.manifest) {
       out.push({ ...src.positionOf(['datasets', i, 'manifest']), message: `datasets.${i}: layout 'table' reads every table file under root; remove 'manifest'` });
     }
@@ -231,7 +253,7 @@ function semanticErrors(p: Policy, src: YamlSource, ruleIds: ReadonlySet<string>
   p.waivers.forEach((w, i) => {
     inRepo(w.path, ['waivers', i, 'path'], 'path');
     if (!ruleIds.has(w.rule)) {
-      out.push({ ...src.positionOf(['waivers', i, 'rule']), message: `waivers.${i}.rule: unknown rule '${w.rule}'` });
+      out.push({ ...src.positionOf(['waivers', i, 'rule']), message: `waivers.${i}.rule: unknown rule '${w.rule}'${didYouMean(w.rule, ruleIds)}` });
     }
     if (Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
       out.push({ ...src.positionOf(['waivers', i, 'expires']), message: `waivers.${i}.expires: not a date` });
@@ -282,7 +304,7 @@ export function loadPolicy(input: PolicyText, catalog: readonly DetectorMeta[] =
       const parsed = YamlSource.parse(presetText(String(name)), YAML_LIMITS);
       presetValue = parsed.source?.value;
     } catch {
-      throw new PolicyError(input.path, [{ ...source.positionOf(['extends', i]), message: `unknown preset '${String(name)}'` }]);
+      throw new PolicyError(input.path, [{ ...source.positionOf(['extends', i]), message: `unknown preset '${String(name)}' (presets: ${PRESET_NAMES.join(', ')})${didYouMean(String(name), PRESET_NAMES)}` }]);
     }
     merged = merge(merged, presetValue);
   }
@@ -301,5 +323,5 @@ export function loadPolicy(input: PolicyText, catalog: readonly DetectorMeta[] =
   const policy = withDefaults(merged as Json);
   const semantic = semanticErrors(policy, source, new Set([...catalog.map((d) => d.id), ...ENGINE_RULES]));
   if (semantic.length > 0) throw new PolicyError(input.path, semantic);
-  return { policy, path: input.path, source: input.source, sha256: sha256Hex(input.text) };
+  return { policy, path: input.path, source: input.source, sha256: sha256Hex(input.text), positionOf: (at) => source.positionOf(at) };
 }

@@ -2,7 +2,12 @@ import { CATALOG } from '../detectors/catalog.js';
 import type { DetectorMeta } from '../detectors/detector.js';
 import { SCRIPT_NAMES } from '../text/scripts.js';
 
-export const SCHEMA_ID = 'https://poisongate.dev/schema/policy-v1.json';
+/**
+ * Where editors fetch the schema: the file committed at schema/policy-v1.json, at the moving `v1`
+ * tag (every 1.x release). Pin a release with `v1.2.3` in place of `v1`.
+ */
+export const SCHEMA_URL = 'https://raw.githubusercontent.com/poisongate/poisongate/v1/schema/policy-v1.json';
+export const SCHEMA_ID = SCHEMA_URL;
 
 const severity = { type: 'string', enum: ['error', 'warning', 'notice'] };
 const nonEmpty = { type: 'string', minLength: 1, maxLength: 1024 };

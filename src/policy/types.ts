@@ -170,4 +170,6 @@ export interface LoadedPolicy {
   /** Where it was read: a commit or `working tree`. */
   source: string;
   sha256: string;
+  /** Line and column of a value in the policy file (for errors found after loading). */
+  positionOf?: (at: Array<string | number>) => { line: number; column: number };
 }

@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Report } from './model.js';
 import { writeReportFile } from './write.js';
 
@@ -11,13 +11,14 @@ export function evidenceDir(reportPath: string): string {
 }
 
 /**
- * Writes every attachment's bytes into `<report>.evidence/` and returns a report whose attachments
- * carry the relative `file` instead of `data`, so the JSON stays small and readable. Names are the
- * detectors' deterministic names; two findings naming the same file (one trigger, many images)
- * share it. A name that is not a plain file name is replaced by a digest-free counter name.
+ * Writes every attachment's bytes into `dir` (default `<report>.evidence/`) and returns a report
+ * whose attachments carry `file`, the path relative to the report's folder, instead of `data`, so
+ * the JSON stays small and readable. Names are the detectors' deterministic names; two findings
+ * naming the same file (one trigger, many images) share it. A name that is not a plain file name
+ * is replaced by a digest-free counter name.
  */
-export async function writeAttachments(report: Report, reportPath: string): Promise<Report> {
-  const dir = evidenceDir(reportPath);
+export async function writeAttachments(report: Report, reportPath: string, dir = evidenceDir(reportPath)): Promise<Report> {
+  const linkDir = relative(dirname(reportPath), dir).split(sep).join('/') || '.';
   const written = new Map<string, Uint8Array>();
   let fallback = 0;
   const findings = report.findings.map((f) => {
@@ -29,7 +30,7 @@ export async function writeAttachments(report: Report, reportPath: string): Prom
       if (prior && !sameBytes(prior, a.data)) name = `${name.replace(/\.png$/, '')}-${++fallback}.png`;
       written.set(name, a.data);
       const { data: _data, ...rest } = a;
-      return { ...rest, name, file: `${basename(dir)}/${name}` };
+      return { ...rest, name, file: `${linkDir}/${name}` };
     });
     return { ...f, attachments };
   });

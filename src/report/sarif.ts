@@ -14,18 +14,33 @@ interface RuleDescriptor {
   fullDescription: { text: string };
   help: { text: string };
   defaultConfiguration: { level: string };
+  properties: { 'security-severity': string; tags: string[] };
 }
 
+/**
+ * GitHub code scanning ranks security alerts by `security-severity` (a CVSS-like score: 7.0–8.9
+ * high, 4.0–6.9 medium, 0.1–3.9 low) and shows `tags`; the `security` tag makes them security
+ * alerts. The score follows the rule's default severity: a gating finding is high.
+ */
+const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.5', warning: '5.0', notice: '2.0' };
+
 function rules(catalog: readonly DetectorMeta[]): RuleDescriptor[] {
-  const detectorRules = catalog.map((d) => ({ id: d.id, description: d.description, help: d.help, level: LEVEL[d.defaultSeverity] }));
-  const engine = ENGINE_RULE_INFO.map((r) => ({ ...r, level: 'error' }));
+  const detectorRules = catalog.map((d) => ({
+    id: d.id,
+    description: d.description,
+    help: d.help,
+    severity: d.defaultSeverity,
+    tags: ['data-poisoning', ...(d.modality === 'any' ? [] : [d.modality])],
+  }));
+  const engine = ENGINE_RULE_INFO.map((r) => ({ ...r, severity: 'error' as const, tags: ['data-poisoning', 'gate'] }));
   return [...detectorRules, ...engine].map((r) => ({
     id: r.id,
     name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: r.description },
     fullDescription: { text: r.description },
     help: { text: r.help },
-    defaultConfiguration: { level: r.level },
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { 'security-severity': SECURITY_SEVERITY[r.severity], tags: ['security', ...r.tags] },
   }));
 }
 

@@ -23,11 +23,19 @@ export function formatText(report: Report): string {
     const waived = f.waived ? ` [waived: ${escapeUntrusted(f.waived.reason)}, until ${f.waived.expires}]` : '';
     lines.push(`${f.severity.padEnd(7)} ${f.rule.padEnd(16)} ${where}`);
     lines.push(`        ${escapeLogLine(f.message, 2000)}${waived}`);
+    for (const a of f.attachments ?? []) if (a.file) lines.push(`        evidence: ${escapeUntrusted(a.file)}`);
   }
   if (report.findings.length > shown.length) lines.push(`… and ${report.findings.length - shown.length} more finding(s) in the JSON report`);
   const c = report.summary.findings;
   lines.push('');
   lines.push(`${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s), ${c.waived} waived; ${report.summary.candidates} candidate(s), ${report.summary.unchecked} unchecked`);
+  if (report.summary.unchecked > 0) {
+    lines.push(`unchecked: ${report.summary.unchecked} candidate(s) were not checked by the detectors: they could not be read or decoded, broke a limit, or are not samples. Each has an integrity or limit-exceeded finding saying why`);
+  }
+  const unwritten = report.findings.filter((f) => f.attachments?.some((a) => !a.file)).length;
+  if (unwritten > 0) {
+    lines.push(`evidence images for ${unwritten} finding(s) were not written: add --evidence-dir DIR (or --json FILE, which writes them to FILE.evidence/)`);
+  }
   if (report.failed_rules.length > 0) {
     lines.push(`failing rules: ${report.failed_rules.map((r) => `${r.rule} (${r.count})`).join(', ')}`);
   }

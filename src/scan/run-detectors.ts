@@ -4,6 +4,7 @@ import { makeFinding } from '../finding.js';
 import type { DetectorSettings } from '../policy/types.js';
 import type { Finding } from '../types.js';
 import { errorMessage } from '../util/errors.js';
+import type { Progress } from '../util/progress.js';
 import type { Deadline } from './deadline.js';
 
 /** What every detector of one dataset sees, apart from its own options and report. */
@@ -32,7 +33,7 @@ function runs(meta: DetectorMeta, settings: DetectorSettings | undefined, modali
  * deadline only the mandatory (fail-closed) ones run; a detector that throws makes the dataset
  * unchecked (a `detector-error` finding pointing at the file it names, or the dataset root).
  */
-export async function runDetectors(catalog: readonly DetectorMeta[], settings: Record<string, DetectorSettings>, ctx: DatasetContext, deadline: Deadline): Promise<DetectorsRun> {
+export async function runDetectors(catalog: readonly DetectorMeta[], settings: Record<string, DetectorSettings>, ctx: DatasetContext, deadline: Deadline, progress: Progress): Promise<DetectorsRun> {
   const out: DetectorsRun = { findings: [], ran: [], notRun: [], timings: {} };
   const { dataset } = ctx;
   for (const meta of catalog) {
@@ -45,6 +46,7 @@ export async function runDetectors(catalog: readonly DetectorMeta[], settings: R
     }
     const started = Date.now();
     const found: Finding[] = [];
+    progress.start(`${meta.id} on ${dataset.name}`);
     try {
       const { run } = await meta.load();
       await run({ ...ctx, options: p.options, report: reporter(meta, p.severity, dataset, (f) => found.push(f)) });
@@ -62,6 +64,8 @@ export async function runDetectors(catalog: readonly DetectorMeta[], settings: R
         makeFinding('detector-error', 'error', { path: about }, { message: `detector ${meta.id} failed on dataset ${dataset.name}: ${errorMessage(err)}; the dataset counts as unchecked` }, dataset.name),
       );
       out.ran.push(meta.id);
+    } finally {
+      progress.end();
     }
     out.timings[meta.id] = Date.now() - started;
   }

@@ -14,12 +14,14 @@ import { ScanBudget } from '../media/budget.js';
 import { loadSample } from '../media/load.js';
 import type { LoadedSample, Reference } from '../media/types.js';
 import { loadPolicy, POLICY_MAX_BYTES, PolicyError, policyText } from '../policy/load.js';
+import { checkPolicyReferences } from '../policy/references.js';
 import type { DatasetPolicy, Limits, LoadedPolicy } from '../policy/types.js';
 import { buildReport, type ScanSides } from '../report/build.js';
 import type { DatasetSummary, Report } from '../report/model.js';
-import type { Finding, Sample } from '../types.js';
+import type { Finding, Sample, Severity } from '../types.js';
 import { ConfigError, errorMessage } from '../util/errors.js';
 import { placeOf } from '../util/paths.js';
+import { noProgress, stage, type Progress } from '../util/progress.js';
 import { decide, type VerdictResult } from '../verdict/verdict.js';
 import { Deadline } from './deadline.js';
 import { loadCandidates } from './load-candidates.js';
@@ -44,7 +46,11 @@ export interface ScanRequest {
   /** Clock for waiver expiry; injected by tests. */
   now?: Date;
   cacheDir?: string;
+  /** Overrides the policy's fail_on (the CLI's --fail-on). */
+  failOn?: Severity;
   log?: Logger;
+  /** Stage-by-stage progress (listing, reading, embedding, each detector); none by default. */
+  progress?: Progress;
   /** The detectors to run (default: every detector of the catalog). */
   detectors?: readonly DetectorMeta[];
 }
@@ -75,11 +81,16 @@ async function readPolicy(req: ScanRequest, sides: ScanSides, catalog: readonly 
   try {
     bytes = await tree.read(req.policyPath, POLICY_MAX_BYTES);
   } catch (err) {
-    if (err instanceof ReadError && err.code === 'missing') throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: not found`);
+    if (err instanceof ReadError && err.code === 'missing') {
+      throw new ConfigError(`policy ${req.policyPath} in ${tree.label}: not found. Write a starter policy with \`poisongate init\` and commit it${sides.base ? ' to the base branch' : ''}`);
+    }
     // Too large, a symlink, not a file: the file exists but cannot be the policy.
     throw new PolicyError(req.policyPath, [{ line: 1, column: 1, message: `cannot be read from ${tree.label}: ${errorMessage(err)}` }]);
   }
-  return loadPolicy({ text: policyText(bytes, req.policyPath), path: req.policyPath, source: tree.commit ?? tree.label }, catalog);
+  const loaded = loadPolicy({ text: policyText(bytes, req.policyPath), path: req.policyPath, source: tree.commit ?? tree.label }, catalog);
+  await checkPolicyReferences(loaded, tree);
+  if (req.failOn) loaded.policy.fail_on = req.failOn;
+  return loaded;
 }
 
 function layoutProblemSample(dataset: DatasetPolicy, p: LayoutProblem): LoadedSample {
@@ -103,6 +114,7 @@ interface ScanState {
   deadline: Deadline;
   budget: ScanBudget;
   cache: EmbeddingCache | undefined;
+  progress: Progress;
 }
 
 /** The trusted side: the base's samples (the head's in a full scan), capped, read on demand. */
@@ -120,8 +132,10 @@ async function scanDataset(dataset: DatasetPolicy, loaded: LoadedPolicy, sides: 
   const { now, git, deadline } = state;
   const limits = loaded.policy.limits;
   const findings: Finding[] = [];
-  const headListing = await listDataset(sides.head, dataset, limits, git);
-  const baseListing = sides.base ? await listDataset(sides.base, dataset, limits, git) : undefined;
+  const { headListing, baseListing } = await stage(state.progress, `listing ${dataset.name}`, undefined, async () => ({
+    headListing: await listDataset(sides.head, dataset, limits, git),
+    baseListing: sides.base ? await listDataset(sides.base, dataset, limits, git) : undefined,
+  }));
   const delta = selectCandidates(dataset, headListing, baseListing, sides.changes.changes);
 
   let candidates = delta.candidates;
@@ -134,7 +148,7 @@ async function scanDataset(dataset: DatasetPolicy, loaded: LoadedPolicy, sides: 
   findings.push(...capped);
 
   const started = Date.now();
-  const read = await loadCandidates(candidates, sides.head, { dataset, limits, gitDir: git, decode: true }, deadline, state.budget);
+  const read = await loadCandidates(candidates, sides.head, { dataset, limits, gitDir: git, decode: true }, deadline, state.budget, state.progress, `reading ${dataset.name}`);
   const all = [...read.loaded, ...delta.problems.map((p) => layoutProblemSample(dataset, p))];
   const timings: Record<string, number> = { load: Date.now() - started };
 
@@ -143,9 +157,9 @@ async function scanDataset(dataset: DatasetPolicy, loaded: LoadedPolicy, sides: 
     findings.push(makeFinding('removed-sample', 'notice', { path: r.path, line: r.line }, { message }));
   }
 
-  const scope = datasetScope({ dataset, candidates: all, reference, limits }, { gitDir: git, cache: state.cache, signal: deadline.signal });
+  const scope = datasetScope({ dataset, candidates: all, reference, limits }, { gitDir: git, cache: state.cache, signal: deadline.signal, progress: state.progress });
   const context = { dataset, candidates: all, reference, changes: sides.changes.changes, head: sides.head, policy: loaded, limits, scope, now };
-  const detectors = await runDetectors(state.catalog, loaded.policy.detectors, context, deadline);
+  const detectors = await runDetectors(state.catalog, loaded.policy.detectors, context, deadline, state.progress);
   findings.push(...detectors.findings);
   Object.assign(timings, detectors.timings);
   const { unread } = read;
@@ -189,7 +203,7 @@ export async function scan(req: ScanRequest): Promise<ScanResult> {
     const limits = loaded.policy.limits;
     const deadline = new Deadline(started, limits.max_scan_seconds);
     const cache = req.cacheDir ? new EmbeddingCache(req.cacheDir) : undefined;
-    const state: ScanState = { catalog, now, git, deadline, budget: new ScanBudget(limits), cache };
+    const state: ScanState = { catalog, now, git, deadline, budget: new ScanBudget(limits), cache, progress: req.progress ?? noProgress };
     const findings: Finding[] = sides.base ? guardedChanges(loaded, sides.changes.changes) : [];
     const datasets: DatasetSummary[] = [];
     const timings: Record<string, number> = {};

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { tempDir } from './tmp.js';
 
 /** A workflow command as the runner reads it from a line of the step's stdout. */
 export interface WorkflowCommand {
@@ -93,7 +93,7 @@ export function parseOutputFile(text: string): Record<string, string> {
  * RUNNER_TEMP) and GITHUB_API_URL pointing at `apiUrl`.
  */
 export async function runAction(spec: RunSpec): Promise<ActionRun> {
-  const runner = mkdtempSync(join(tmpdir(), 'poisongate-runner-'));
+  const runner = tempDir('poisongate-runner-');
   const runnerTemp = join(runner, 'temp');
   mkdirSync(runnerTemp);
   const eventPath = join(runner, 'event.json');

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder } from './forensics.js';
 import { buildRepo, FIXTURES, type BuiltRepo, type RepoSpec } from './repo.js';
+import { tempDir } from './tmp.js';
 
 /** fixtures/fmnist-mini: 50 trusted Fashion-MNIST images per class, the benchmark backbone, three pull requests. */
 export const MINI = join(FIXTURES, 'fmnist-mini');
@@ -11,7 +11,7 @@ export const BACKBONE_JSON = JSON.parse(readFileSync(join(MINI, 'backbone.json')
   selftest: { image: string; features: number[] };
 };
 /** One embedding cache per test file: the trusted images are embedded by the first scan only. */
-export const MINI_CACHE = mkdtempSync(join(tmpdir(), 'poisongate-mini-cache-'));
+export const MINI_CACHE = tempDir('poisongate-mini-cache-');
 
 export type MiniPr = 'poison-pr' | 'clean-pr' | 'backdoor-pr';
 export const TRUTH = JSON.parse(readFileSync(join(MINI, 'truth.json'), 'utf8')) as Record<MiniPr, { poisons: string[]; clean: string[] }> & {

@@ -10,6 +10,10 @@ const SHARED = [
 class SharedTypedArrayEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
+    // src/util/ort.ts turns onnxruntime's telemetry off through process.env, but a test file's
+    // process.env is jest's copy, which the native library never sees: set it on the worker itself
+    // (telemetry would also leave mat-debug-<pid>.log and .ses in the temp folder).
+    process.env.ORT_DISABLE_TELEMETRY = '1';
     for (const name of SHARED) this.global[name] = globalThis[name];
   }
 }

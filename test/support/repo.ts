@@ -1,7 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './tmp.js';
 // @ts-expect-error plain ESM helper shared with the demo script
 import { buildRepo as build, git as runGit } from '../../scripts/fixture-repo.mjs';
 
@@ -23,7 +22,7 @@ export interface BuiltRepo {
 }
 
 /** A fresh git repository (in a temp folder unless `dest` is given): base commit on main, PR commit on branch pr. */
-export function buildRepo(spec: RepoSpec, dest = join(mkdtempSync(join(tmpdir(), 'poisongate-test-')), 'repo')): BuiltRepo {
+export function buildRepo(spec: RepoSpec, dest = join(tempDir(), 'repo')): BuiltRepo {
   return build({ dest, ...spec }) as BuiltRepo;
 }
 
